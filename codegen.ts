@@ -1,0 +1,30 @@
+/** GraphQL Code Generator: resolver types from the SDL in schema/ (`npm run codegen`, output committed). */
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'src/graphql/generated.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: false,
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: './context.js#Context',
+        scalars: { Date: 'string', DateTime: 'Date | string' },
+        mappers: {
+          Province: '../domain/reference/rows.js#ProvinceRow',
+          Region: '../domain/reference/rows.js#RegionRow',
+          Municipality: '../domain/reference/rows.js#MunicipalityRow',
+          RegionMembership: '../domain/reference/rows.js#MembershipRow',
+          CertifiedInstitution: '../domain/reference/rows.js#InstitutionRow',
+          InstitutionContract: '../domain/reference/rows.js#ContractRow',
+          Category: '../domain/categorisation/rows.js#CategoryRow',
+          LocalProduct: '../domain/categorisation/rows.js#LocalProductRow',
+          Mapping: '../domain/categorisation/rows.js#MappingRow',
+        },
+      },
+    },
+  },
+};
+export default config;

@@ -1,0 +1,4 @@
+/** Every migration in order; listed here so they load the same way under tsx, vitest and compiled JS. */
+import { Migration20261124015124 } from './Migration20261124015124.js';
+
+export const migrationsList = [{ name: 'Migration20261124015124', class: Migration20261124015124 }];

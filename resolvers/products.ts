@@ -1,0 +1,31 @@
+/** Local products: translation, listing by shared category, comparison and coverage. */
+import { compareRegions } from '../src/domain/categorisation/compare.js';
+import { mappingCoverage, unmappedProducts } from '../src/domain/categorisation/coverage.js';
+import { localProductsForCategory } from '../src/domain/categorisation/localProducts.js';
+import { translate } from '../src/domain/categorisation/translate.js';
+import { today } from '../src/domain/sql.js';
+import type { Relationship, Resolvers, Unit } from '../src/graphql/generated.js';
+
+export const productResolvers: Resolvers = {
+  Query: {
+    translate: (_, args, { em }) => translate(em, args.region, args.productCategory, args.productCode, args.on ?? today()),
+    localProducts: (_, args, { em }) => localProductsForCategory(em, { ...args, on: args.on ?? today() }),
+    compareRegions: async (_, args, { em }) =>
+      (await compareRegions(em, { ...args, on: args.on ?? today() })).map((row) => ({
+        ...row,
+        tariffs: row.tariffs.map((t) => ({ ...t, unit: t.unit as Unit })),
+      })),
+    mappingCoverage: (_, args, { em }) => mappingCoverage(em, args.on ?? today()),
+    unmappedProducts: (_, args, { em }) => unmappedProducts(em, args.region, args.on ?? today()),
+  },
+  LocalProduct: {
+    id: (product) => String(product.id),
+    unit: (product) => product.unit as Unit,
+    region: async (product, _, { loaders }) => (await loaders.region.load(product.regionCode))!,
+    mappings: (product, _, { loaders }) => loaders.productMappings.load(product.id),
+  },
+  Mapping: {
+    relationship: (mapping) => mapping.relationship as Relationship,
+    category: async (mapping, _, { loaders }) => (await loaders.category.load(mapping.categoryCode))!,
+  },
+};

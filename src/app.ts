@@ -1,0 +1,58 @@
+/** The HTTP application: GraphQL at /graphql, the playground at /, health at /healthz and /readyz. */
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type Express } from 'express';
+import type { Config } from './config.js';
+import { pendingMigrations } from './db/orm.js';
+import { createContext, type Context } from './graphql/context.js';
+import { formatError } from './graphql/errors.js';
+import { playgroundRouter } from './graphql/playground.js';
+import { schema } from './graphql/schema.js';
+
+export interface App {
+  express: Express;
+  apollo: ApolloServer<Context>;
+}
+
+/** Limits that keep one request from exhausting the server; generous enough for GraphiQL's introspection. */
+const armor = new ApolloArmor({
+  maxDepth: { n: 10 },
+  maxAliases: { n: 20 },
+  maxTokens: { n: 4000 },
+  costLimit: { maxCost: 20000 },
+});
+
+export async function createApp(orm: MikroORM, config: Config): Promise<App> {
+  const { plugins: armorPlugins, validationRules } = armor.protect();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    validationRules,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    // graphql-armor's types come from Apollo's CommonJS build; the plugins themselves are context-agnostic.
+    plugins: [...(armorPlugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled()],
+    formatError,
+    introspection: true,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/readyz', async (_req, res) => {
+    try {
+      const pending = await pendingMigrations(orm);
+      res.status(pending ? 503 : 200).json({ status: pending ? 'migrations pending' : 'ready', pendingMigrations: pending });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+  app.use(playgroundRouter());
+  // Each row of a sync is well under 1 kB; the limit follows the batch cap.
+  const bodyLimit = Math.max(1_000_000, config.maxBatchRows * 1_000);
+  app.use('/graphql', express.json({ limit: bodyLimit }), expressMiddleware(apollo, { context: async () => createContext(orm) }));
+  return { express: app, apollo };
+}

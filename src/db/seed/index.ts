@@ -1,0 +1,11 @@
+/** What a database is filled with at start, by SEED: reference data, plus demo products for `demo`. */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SeedMode } from '../../config.js';
+import { seedDemo } from './demo.js';
+import { seedReference } from './reference.js';
+
+export async function seed(em: EntityManager, mode: SeedMode): Promise<void> {
+  if (mode === 'none') return;
+  await seedReference(em);
+  if (mode === 'demo') await seedDemo(em);
+}

@@ -1,0 +1,32 @@
+/** How much of each region's product list is mapped onto the shared categorisation. */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { regionCode } from '../codes.js';
+import { requireRegions } from '../reference/regions.js';
+import type { RegionRow } from '../reference/rows.js';
+import { validOn } from '../sql.js';
+import { PRODUCT_COLUMNS, type LocalProductRow } from './rows.js';
+
+export interface Coverage { region: RegionRow; productCount: number; mappedCount: number; unmappedCount: number }
+
+const IS_MAPPED = 'exists (select 1 from product_mapping pm where pm.product_id = lp.id)';
+
+export async function mappingCoverage(em: EntityManager, on: string): Promise<Coverage[]> {
+  const rows = await em.execute<(RegionRow & { productCount: number; mappedCount: number })[]>(
+    `select r.code, r.name, count(lp.id)::int as "productCount", (count(lp.id) filter (where ${IS_MAPPED}))::int as "mappedCount"
+       from region r left join local_product lp on lp.region_code = r.code and ${validOn('lp')}
+      group by r.code, r.name order by r.code`,
+    [on],
+  );
+  return rows.map(({ code, name, productCount, mappedCount }) =>
+    ({ region: { code, name }, productCount, mappedCount, unmappedCount: productCount - mappedCount }));
+}
+
+export async function unmappedProducts(em: EntityManager, region: string, on: string): Promise<LocalProductRow[]> {
+  const [{ code }] = await requireRegions(em, [regionCode(region)]);
+  return em.execute<LocalProductRow[]>(
+    `select ${PRODUCT_COLUMNS} from local_product lp
+      where lp.region_code = ? and ${validOn('lp')} and not ${IS_MAPPED}
+      order by lp.product_category, lp.product_code`,
+    [code, on],
+  );
+}

@@ -1,0 +1,38 @@
+/** The shapes categorisation reads return, named as the GraphQL fields. */
+export interface CategoryRow {
+  code: string;
+  name: string;
+  nameEn: string;
+  level: number;
+  parentCode: string | null;
+  intensity: number | null;
+  crisis: boolean;
+  cbsCareForm: string | null;
+  kind: string;
+  legacy: boolean;
+  version: string;
+  validFrom: string;
+  validTo: string | null;
+}
+export interface LocalProductRow {
+  id: number;
+  regionCode: string;
+  productCategory: string;
+  productCode: string;
+  name: string;
+  unit: string;
+  tariffCents: number | null;
+  validFrom: string;
+  validTo: string | null;
+}
+export interface MappingRow { productId: number; categoryCode: string; relationship: string; setBy: string; setAt: Date }
+
+/** Selects a local_product aliased `lp` as a LocalProductRow. */
+export const PRODUCT_COLUMNS = `lp.id, lp.region_code as "regionCode", lp.product_category as "productCategory",
+  lp.product_code as "productCode", lp.name, lp.unit, lp.tariff_cents as "tariffCents",
+  lp.valid_from::text as "validFrom", lp.valid_to::text as "validTo"`;
+
+/** Local products `lp` mapped onto the category bound to the first `?` or any category beneath it. */
+export const MAPPED_INTO_SUBTREE = `exists (
+  select 1 from product_mapping pm join category c on c.code = pm.category_code
+   where pm.product_id = lp.id and (c.code = ? or c.parent_code = ?))`;

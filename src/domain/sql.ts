@@ -1,0 +1,26 @@
+/** The few SQL shapes every service shares, so "valid on a date" is written one way everywhere. */
+
+/** `alias`'s half-open [valid_from, valid_to) period holds the date bound to the `?` (null ends are open). */
+export const validOn = (alias: string, date = '?::date') => `daterange(${alias}.valid_from, ${alias}.valid_to) @> ${date}`;
+
+/** A `?` bound to a JS string array, usable with `= any(...)` and `unnest(...)`, also when empty. */
+export const textArray = 'array[?]::text[]';
+export const dateArray = 'array[?]::date[]';
+
+/** Today in the Netherlands, the default of every `on` argument. */
+export function today(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+}
+
+/** Groups rows by a key, keeping for every requested key a list (empty when no row matched). */
+export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key)!);
+}
+
+/** Picks for every requested key its row, or null. */
+export function byKey<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): (T | null)[] {
+  const map = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => map.get(key) ?? null);
+}

@@ -1,0 +1,54 @@
+/** Provinces, youth-care regions, municipalities and their region membership over time (CBS). */
+import { defineEntity, p } from '@mikro-orm/core';
+
+const ProvinceSchema = defineEntity({
+  name: 'Province',
+  properties: {
+    code: p.string().length(4).primary(),
+    name: p.string(),
+  },
+});
+export class Province extends ProvinceSchema.class {}
+ProvinceSchema.setClass(Province);
+
+const RegionSchema = defineEntity({
+  name: 'Region',
+  properties: {
+    code: p.string().length(4).primary(),
+    name: p.string(),
+  },
+});
+export class Region extends RegionSchema.class {}
+RegionSchema.setClass(Region);
+
+const MunicipalitySchema = defineEntity({
+  name: 'Municipality',
+  properties: {
+    code: p.string().length(6).primary(),
+    name: p.string(),
+    province: () => p.manyToOne(Province),
+    /** First day it exists; null when it existed before the reference data begins. */
+    validFrom: p.date().nullable(),
+    /** First day it no longer exists (merged away); null while it exists. */
+    validTo: p.date().nullable(),
+    /** The municipality it merged into. */
+    successor: () => p.manyToOne(Municipality).nullable(),
+  },
+});
+export class Municipality extends MunicipalitySchema.class {}
+MunicipalitySchema.setClass(Municipality);
+
+const RegionMembershipSchema = defineEntity({
+  name: 'RegionMembership',
+  uniques: [{ properties: ['municipality', 'validFrom'] }],
+  indexes: [{ properties: ['region', 'validFrom'] }],
+  properties: {
+    id: p.integer().primary(),
+    municipality: () => p.manyToOne(Municipality),
+    region: () => p.manyToOne(Region),
+    validFrom: p.date(),
+    validTo: p.date().nullable(),
+  },
+});
+export class RegionMembership extends RegionMembershipSchema.class {}
+RegionMembershipSchema.setClass(RegionMembership);

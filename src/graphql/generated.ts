@@ -1,0 +1,758 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ProvinceRow, RegionRow, MunicipalityRow, MembershipRow, InstitutionRow, ContractRow } from '../domain/reference/rows.js';
+import type { CategoryRow, LocalProductRow, MappingRow } from '../domain/categorisation/rows.js';
+import type { Context } from './context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO calendar date, `YYYY-MM-DD`. Validity periods are half-open: `validFrom` is the first day, `validTo` the first day no longer valid. */
+  Date: { input: string; output: string; }
+  /** A point in time, ISO 8601 with time zone. */
+  DateTime: { input: Date | string; output: Date | string; }
+};
+
+/** A category of the shared categorisation every region's local products map onto. */
+export type Category = {
+  __typename?: 'Category';
+  /** CBS Beleidsinformatie Jeugd care form (hulpvorm, `01`–`04`, `11`–`14`) it reports under; null where none. */
+  cbsCareForm?: Maybe<Scalars['String']['output']>;
+  /** The level-2 categories beneath, sorted by code. */
+  children: Array<Category>;
+  /** `45` (level 1, the iJw product category) or `45-BHI` (level 2). */
+  code: Scalars['ID']['output'];
+  /** True for crisis help. */
+  crisis: Scalars['Boolean']['output'];
+  /** From light (1) to heavy (6) help, for step-down analysis; null where help does not step up or down. */
+  intensity?: Maybe<Scalars['Int']['output']>;
+  kind: CategoryKind;
+  /** True for iJw categories no longer used for new products (51–53). */
+  legacy: Scalars['Boolean']['output'];
+  /** 1: iJw product category; 2: shared category beneath it. */
+  level: Scalars['Int']['output'];
+  /** Dutch name. */
+  name: Scalars['String']['output'];
+  /** English name. */
+  nameEn: Scalars['String']['output'];
+  /** The level-1 category above; null on level 1. */
+  parent?: Maybe<Category>;
+  /** First day the category is in use. */
+  validFrom: Scalars['Date']['output'];
+  /** First day it is no longer in use; null while in use. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Version of the categorisation the category was loaded from, e.g. `2025.1`. */
+  version: Scalars['String']['output'];
+};
+
+/** What kind of care a category is. */
+export type CategoryKind =
+  /** Youth protection (jeugdbescherming): supervision orders, guardianship. */
+  | 'JEUGDBESCHERMING'
+  /** Youth help (jeugdhulp). */
+  | 'JEUGDHULP'
+  /** Youth probation (jeugdreclassering). */
+  | 'JEUGDRECLASSERING';
+
+/** A certified youth-protection institution (gecertificeerde instelling, GI): it carries out supervision orders, guardianship and youth probation. */
+export type CertifiedInstitution = {
+  __typename?: 'CertifiedInstitution';
+  /** Other names the source documents use for it. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Short code chosen for this API, e.g. `JBRA`. */
+  code: Scalars['ID']['output'];
+  /** Every contract regions hold with it, over all periods. */
+  contracts: Array<InstitutionContract>;
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** Regions holding a contract with it on `on` (default today), sorted by code. */
+  regions: Array<Region>;
+};
+
+
+/** A certified youth-protection institution (gecertificeerde instelling, GI): it carries out supervision orders, guardianship and youth probation. */
+export type CertifiedInstitutionRegionsArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A region's contract with a GI for a half-open period. */
+export type InstitutionContract = {
+  __typename?: 'InstitutionContract';
+  /** How it is financed (per product delivered, lumpsum, monthly rate, hourly rate); null when the sources do not say. */
+  financingForm?: Maybe<Scalars['String']['output']>;
+  institution: CertifiedInstitution;
+  /** How the region procured it (subsidie, open house, bestuurlijk aanbesteden, aanbesteding); null when the sources do not say. */
+  procurementModel?: Maybe<Scalars['String']['output']>;
+  region: Region;
+  /** First day of the contract. */
+  validFrom: Scalars['Date']['output'];
+  /** First day the contract no longer holds; null: open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A product a region contracts, under the region's own product code, for a half-open validity period. */
+export type LocalProduct = {
+  __typename?: 'LocalProduct';
+  id: Scalars['ID']['output'];
+  /** The shared categories it maps onto. */
+  mappings: Array<Mapping>;
+  /** The region's name for it. */
+  name: Scalars['String']['output'];
+  /** iJw product category (JZ020), two digits. */
+  productCategory: Scalars['String']['output'];
+  /** The region's product code, one to five letters or digits. */
+  productCode: Scalars['String']['output'];
+  /** The region whose product code this is. */
+  region: Region;
+  /** Tariff in euro cents per unit; null for EURO (budget) products. */
+  tariffCents?: Maybe<Scalars['Int']['output']>;
+  unit: Unit;
+  /** First day this version is valid. */
+  validFrom: Scalars['Date']['output'];
+  /** First day it is no longer valid; null: open-ended. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A page of local products. */
+export type LocalProductConnection = {
+  __typename?: 'LocalProductConnection';
+  edges: Array<LocalProductEdge>;
+  pageInfo: PageInfo;
+  /** How many products match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LocalProductEdge = {
+  __typename?: 'LocalProductEdge';
+  /** Pass as `after` to continue after this product. */
+  cursor: Scalars['String']['output'];
+  node: LocalProduct;
+};
+
+/** A local product's mapping onto a shared category. */
+export type Mapping = {
+  __typename?: 'Mapping';
+  category: Category;
+  relationship: Relationship;
+  /** When it was set. */
+  setAt: Scalars['DateTime']['output'];
+  /** Who set the mapping (the token subject, or `demo-seed`). */
+  setBy: Scalars['String']['output'];
+};
+
+/** How much of a region's product list maps onto the shared categorisation. */
+export type MappingCoverage = {
+  __typename?: 'MappingCoverage';
+  mappedCount: Scalars['Int']['output'];
+  productCount: Scalars['Int']['output'];
+  region: Region;
+  unmappedCount: Scalars['Int']['output'];
+};
+
+/** A municipality (gemeente), also one that has merged into another. */
+export type Municipality = {
+  __typename?: 'Municipality';
+  /** CBS municipality code, e.g. `GM0363`. */
+  code: Scalars['ID']['output'];
+  /** The four-digit iJw gemeentecode, e.g. `0363`. */
+  ijwCode: Scalars['String']['output'];
+  /** Name as CBS spells it. */
+  name: Scalars['String']['output'];
+  /** Municipalities that merged into this one, sorted by code. */
+  predecessors: Array<Municipality>;
+  /** The province it lies in. */
+  province: Province;
+  /** The youth-care region it belongs to on `on` (default today); null when it did not exist then or the date is outside the reference data. */
+  region?: Maybe<Region>;
+  /** Every period of region membership, oldest first. */
+  regionHistory: Array<RegionMembership>;
+  /** The municipality it merged into; null while it exists. */
+  successor?: Maybe<Municipality>;
+  /** First day the municipality exists; null when it existed before the reference data begins (2021-01-01). */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** First day it no longer exists (it merged into `successor`); null while it exists. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** A municipality (gemeente), also one that has merged into another. */
+export type MunicipalityRegionArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Where a page of a connection ends, and whether more follows. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last edge of this page; null for an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when a next page exists: ask again with `after: endCursor`. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A Dutch province. */
+export type Province = {
+  __typename?: 'Province';
+  /** CBS province code, e.g. `PV27` (Noord-Holland). */
+  code: Scalars['ID']['output'];
+  /** Municipalities of this province that exist on `on` (default today), sorted by code. */
+  municipalities: Array<Municipality>;
+  /** Name as CBS spells it. */
+  name: Scalars['String']['output'];
+  /** Regions with at least one member municipality in this province on `on` (default today), sorted by code. */
+  regions: Array<Region>;
+};
+
+
+/** A Dutch province. */
+export type ProvinceMunicipalitiesArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A Dutch province. */
+export type ProvinceRegionsArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The shared categorisation, sorted by code: level 1 is the iJw product category (JZ020), level 2 the shared categories beneath. `level` narrows it to one level. */
+  categories: Array<Category>;
+  /** A shared category by code (`45` or `45-BHI`); null when unknown. */
+  category?: Maybe<Category>;
+  /** A certified institution by its code (`JBRA`); null when unknown. */
+  certifiedInstitution?: Maybe<CertifiedInstitution>;
+  /** The certified youth-protection institutions (GIs), sorted by code. */
+  certifiedInstitutions: Array<CertifiedInstitution>;
+  /** One row per region (every region when `regions` is omitted) with the tariffs of its products in `category` (or beneath it) valid on `on`, normalised: MINUTE × 60 and DAYPART ÷ 4 become HOUR; EURO products are left out. */
+  compareRegions: Array<RegionComparison>;
+  /** Local products valid on `on` (default today) mapped onto `category` or any category beneath it, in `regions` (all when omitted), sorted by region, product category, product code. `first` defaults to 100 and is capped at 500. */
+  localProducts: LocalProductConnection;
+  /** Per region: how many of its products valid on `on` are mapped onto the shared categorisation. */
+  mappingCoverage: Array<MappingCoverage>;
+  /** A municipality by its CBS code (`GM0363`), lower case (`gm0363`) or four-digit iJw gemeentecode (`0363`); null when unknown. Municipalities merged away stay findable. */
+  municipality?: Maybe<Municipality>;
+  /** A province by its CBS code (`PV27`); null when unknown. */
+  province?: Maybe<Province>;
+  /** Every province (CBS `PV20`–`PV31`), sorted by code. */
+  provinces: Array<Province>;
+  /** A youth-care region by its CBS code (`JZ11`, case-insensitive); null when unknown. */
+  region?: Maybe<Region>;
+  /** Youth-care regions sorted by code: all of them, or those with at least one member municipality in `province` on `on` (default today). */
+  regions: Array<Region>;
+  /** Translates a region's local (product category, product code) onto the shared categorisation, for the product version valid on `on` (default today). Unknown region: NOT_FOUND. */
+  translate: Translation;
+  /** The iJw units (WJ756) and how a tariff in each is normalised for comparison. */
+  units: Array<UnitInfo>;
+  /** A region's products valid on `on` that map onto nothing, sorted by product category and code. */
+  unmappedProducts: Array<LocalProduct>;
+};
+
+
+export type QueryCategoriesArgs = {
+  level?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCategoryArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+export type QueryCertifiedInstitutionArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+export type QueryCompareRegionsArgs = {
+  category: Scalars['ID']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+  regions?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type QueryLocalProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+  regions?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type QueryMappingCoverageArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryMunicipalityArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+export type QueryProvinceArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+export type QueryRegionArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+export type QueryRegionsArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+  province?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryTranslateArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+  productCategory: Scalars['String']['input'];
+  productCode: Scalars['String']['input'];
+  region: Scalars['ID']['input'];
+};
+
+
+export type QueryUnmappedProductsArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+  region: Scalars['ID']['input'];
+};
+
+/** A youth-care region (jeugdregio): municipalities that buy youth care together. */
+export type Region = {
+  __typename?: 'Region';
+  /** GIs the region holds a contract with on `on` (default today), sorted by code. */
+  certifiedInstitutions: Array<CertifiedInstitution>;
+  /** CBS jeugdregio code, `JZ01`–`JZ43` (there is no `JZ40`). */
+  code: Scalars['ID']['output'];
+  /** Member municipalities on `on` (default today), sorted by code. Mergers and moves between regions change this over time. */
+  municipalities: Array<Municipality>;
+  /** Name as the latest CBS jeugdregio edition spells it. */
+  name: Scalars['String']['output'];
+  /** Provinces the region's member municipalities lie in on `on` (default today); a region may lie in more than one. */
+  provinces: Array<Province>;
+};
+
+
+/** A youth-care region (jeugdregio): municipalities that buy youth care together. */
+export type RegionCertifiedInstitutionsArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A youth-care region (jeugdregio): municipalities that buy youth care together. */
+export type RegionMunicipalitiesArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A youth-care region (jeugdregio): municipalities that buy youth care together. */
+export type RegionProvincesArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** One region's products and normalised tariffs in a category. */
+export type RegionComparison = {
+  __typename?: 'RegionComparison';
+  /** Products in the category (or beneath it) valid on the date, EURO products included. */
+  productCount: Scalars['Int']['output'];
+  region: Region;
+  /** One row per normalised unit present, in the order HOUR, ETMAAL, PIECE_OUTPUT, PIECE_EFFORT. */
+  tariffs: Array<TariffStatistics>;
+};
+
+/** A municipality's membership of a region for a half-open period. */
+export type RegionMembership = {
+  __typename?: 'RegionMembership';
+  region: Region;
+  /** First day of membership. */
+  validFrom: Scalars['Date']['output'];
+  /** First day no longer a member; null: still a member. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** How a local product relates to a shared category (FHIR ConceptMap R5). */
+export type Relationship =
+  /** Means the same. */
+  | 'EQUIVALENT'
+  /** Related, but neither equal, narrower nor broader. */
+  | 'RELATED'
+  /** The local product is broader than the category. */
+  | 'SOURCE_IS_BROADER'
+  /** The local product is narrower than the category. */
+  | 'SOURCE_IS_NARROWER';
+
+/** Normalised tariffs of one unit: cents, rounded half up; the median of an even count is the mean of the middle two. */
+export type TariffStatistics = {
+  __typename?: 'TariffStatistics';
+  count: Scalars['Int']['output'];
+  maxCents: Scalars['Int']['output'];
+  medianCents: Scalars['Int']['output'];
+  minCents: Scalars['Int']['output'];
+  unit: Unit;
+};
+
+/** The answer of `translate`. */
+export type Translation = {
+  __typename?: 'Translation';
+  /** False when the region has no such product valid on the date. */
+  found: Scalars['Boolean']['output'];
+  /** The product version valid on the date; null when not found. */
+  localProduct?: Maybe<LocalProduct>;
+  /** Every shared category it maps onto; empty when not found or not mapped. */
+  matches: Array<Mapping>;
+};
+
+/** iJw unit (WJ756) a tariff is expressed in. */
+export type Unit =
+  /** 16: dagdeel, four hours. */
+  | 'DAYPART'
+  /** 14: etmaal, 24 hours. */
+  | 'ETMAAL'
+  /** 83: euros (budget); such products carry no tariff. */
+  | 'EURO'
+  /** 04: hour. */
+  | 'HOUR'
+  /** 01: minute. */
+  | 'MINUTE'
+  /** 84: pieces (effort). */
+  | 'PIECE_EFFORT'
+  /** 82: pieces (output), e.g. a monthly rate for statutory measures. */
+  | 'PIECE_OUTPUT';
+
+/** An iJw unit (WJ756). */
+export type UnitInfo = {
+  __typename?: 'UnitInfo';
+  /** The iJw code, e.g. `04`. */
+  code: Scalars['String']['output'];
+  /** Dutch name from the code list. */
+  name: Scalars['String']['output'];
+  /** The unit its tariffs are compared in; null when left out of comparisons (EURO). */
+  normalisesTo?: Maybe<Unit>;
+  unit: Unit;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Category: ResolverTypeWrapper<CategoryRow>;
+  CategoryKind: CategoryKind;
+  CertifiedInstitution: ResolverTypeWrapper<InstitutionRow>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InstitutionContract: ResolverTypeWrapper<ContractRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LocalProduct: ResolverTypeWrapper<LocalProductRow>;
+  LocalProductConnection: ResolverTypeWrapper<Omit<LocalProductConnection, 'edges'> & { edges: Array<ResolversTypes['LocalProductEdge']> }>;
+  LocalProductEdge: ResolverTypeWrapper<Omit<LocalProductEdge, 'node'> & { node: ResolversTypes['LocalProduct'] }>;
+  Mapping: ResolverTypeWrapper<MappingRow>;
+  MappingCoverage: ResolverTypeWrapper<Omit<MappingCoverage, 'region'> & { region: ResolversTypes['Region'] }>;
+  Municipality: ResolverTypeWrapper<MunicipalityRow>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Province: ResolverTypeWrapper<ProvinceRow>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<RegionRow>;
+  RegionComparison: ResolverTypeWrapper<Omit<RegionComparison, 'region'> & { region: ResolversTypes['Region'] }>;
+  RegionMembership: ResolverTypeWrapper<MembershipRow>;
+  Relationship: Relationship;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TariffStatistics: ResolverTypeWrapper<TariffStatistics>;
+  Translation: ResolverTypeWrapper<Omit<Translation, 'localProduct' | 'matches'> & { localProduct?: Maybe<ResolversTypes['LocalProduct']>, matches: Array<ResolversTypes['Mapping']> }>;
+  Unit: Unit;
+  UnitInfo: ResolverTypeWrapper<UnitInfo>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Boolean: Scalars['Boolean']['output'];
+  Category: CategoryRow;
+  CertifiedInstitution: InstitutionRow;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  ID: Scalars['ID']['output'];
+  InstitutionContract: ContractRow;
+  Int: Scalars['Int']['output'];
+  LocalProduct: LocalProductRow;
+  LocalProductConnection: Omit<LocalProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['LocalProductEdge']> };
+  LocalProductEdge: Omit<LocalProductEdge, 'node'> & { node: ResolversParentTypes['LocalProduct'] };
+  Mapping: MappingRow;
+  MappingCoverage: Omit<MappingCoverage, 'region'> & { region: ResolversParentTypes['Region'] };
+  Municipality: MunicipalityRow;
+  PageInfo: PageInfo;
+  Province: ProvinceRow;
+  Query: Record<PropertyKey, never>;
+  Region: RegionRow;
+  RegionComparison: Omit<RegionComparison, 'region'> & { region: ResolversParentTypes['Region'] };
+  RegionMembership: MembershipRow;
+  String: Scalars['String']['output'];
+  TariffStatistics: TariffStatistics;
+  Translation: Omit<Translation, 'localProduct' | 'matches'> & { localProduct?: Maybe<ResolversParentTypes['LocalProduct']>, matches: Array<ResolversParentTypes['Mapping']> };
+  UnitInfo: UnitInfo;
+};
+
+export type CategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
+  cbsCareForm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  crisis?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  intensity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CategoryKind'], ParentType, ContextType>;
+  legacy?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CertifiedInstitutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertifiedInstitution'] = ResolversParentTypes['CertifiedInstitution']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  contracts?: Resolver<Array<ResolversTypes['InstitutionContract']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<CertifiedInstitutionRegionsArgs>>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type InstitutionContractResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InstitutionContract'] = ResolversParentTypes['InstitutionContract']> = {
+  financingForm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  institution?: Resolver<ResolversTypes['CertifiedInstitution'], ParentType, ContextType>;
+  procurementModel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type LocalProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalProduct'] = ResolversParentTypes['LocalProduct']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mappings?: Resolver<Array<ResolversTypes['Mapping']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  tariffCents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type LocalProductConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalProductConnection'] = ResolversParentTypes['LocalProductConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LocalProductEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LocalProductEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalProductEdge'] = ResolversParentTypes['LocalProductEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LocalProduct'], ParentType, ContextType>;
+};
+
+export type MappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mapping'] = ResolversParentTypes['Mapping']> = {
+  category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+  setAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  setBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MappingCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MappingCoverage'] = ResolversParentTypes['MappingCoverage']> = {
+  mappedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  productCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  unmappedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ijwCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  predecessors?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['Province'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, Partial<MunicipalityRegionArgs>>;
+  regionHistory?: Resolver<Array<ResolversTypes['RegionMembership']>, ParentType, ContextType>;
+  successor?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ProvinceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Province'] = ResolversParentTypes['Province']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<ProvinceMunicipalitiesArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<ProvinceRegionsArgs>>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType, Partial<QueryCategoriesArgs>>;
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'code'>>;
+  certifiedInstitution?: Resolver<Maybe<ResolversTypes['CertifiedInstitution']>, ParentType, ContextType, RequireFields<QueryCertifiedInstitutionArgs, 'code'>>;
+  certifiedInstitutions?: Resolver<Array<ResolversTypes['CertifiedInstitution']>, ParentType, ContextType>;
+  compareRegions?: Resolver<Array<ResolversTypes['RegionComparison']>, ParentType, ContextType, RequireFields<QueryCompareRegionsArgs, 'category'>>;
+  localProducts?: Resolver<ResolversTypes['LocalProductConnection'], ParentType, ContextType, RequireFields<QueryLocalProductsArgs, 'category'>>;
+  mappingCoverage?: Resolver<Array<ResolversTypes['MappingCoverage']>, ParentType, ContextType, Partial<QueryMappingCoverageArgs>>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'code'>>;
+  province?: Resolver<Maybe<ResolversTypes['Province']>, ParentType, ContextType, RequireFields<QueryProvinceArgs, 'code'>>;
+  provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  translate?: Resolver<ResolversTypes['Translation'], ParentType, ContextType, RequireFields<QueryTranslateArgs, 'productCategory' | 'productCode' | 'region'>>;
+  units?: Resolver<Array<ResolversTypes['UnitInfo']>, ParentType, ContextType>;
+  unmappedProducts?: Resolver<Array<ResolversTypes['LocalProduct']>, ParentType, ContextType, RequireFields<QueryUnmappedProductsArgs, 'region'>>;
+};
+
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  certifiedInstitutions?: Resolver<Array<ResolversTypes['CertifiedInstitution']>, ParentType, ContextType, Partial<RegionCertifiedInstitutionsArgs>>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<RegionMunicipalitiesArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType, Partial<RegionProvincesArgs>>;
+};
+
+export type RegionComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionComparison'] = ResolversParentTypes['RegionComparison']> = {
+  productCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  tariffs?: Resolver<Array<ResolversTypes['TariffStatistics']>, ParentType, ContextType>;
+};
+
+export type RegionMembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionMembership'] = ResolversParentTypes['RegionMembership']> = {
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type TariffStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TariffStatistics'] = ResolversParentTypes['TariffStatistics']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+};
+
+export type TranslationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Translation'] = ResolversParentTypes['Translation']> = {
+  found?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  localProduct?: Resolver<Maybe<ResolversTypes['LocalProduct']>, ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['Mapping']>, ParentType, ContextType>;
+};
+
+export type UnitInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitInfo'] = ResolversParentTypes['UnitInfo']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  normalisesTo?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  Category?: CategoryResolvers<ContextType>;
+  CertifiedInstitution?: CertifiedInstitutionResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  InstitutionContract?: InstitutionContractResolvers<ContextType>;
+  LocalProduct?: LocalProductResolvers<ContextType>;
+  LocalProductConnection?: LocalProductConnectionResolvers<ContextType>;
+  LocalProductEdge?: LocalProductEdgeResolvers<ContextType>;
+  Mapping?: MappingResolvers<ContextType>;
+  MappingCoverage?: MappingCoverageResolvers<ContextType>;
+  Municipality?: MunicipalityResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Province?: ProvinceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  RegionComparison?: RegionComparisonResolvers<ContextType>;
+  RegionMembership?: RegionMembershipResolvers<ContextType>;
+  TariffStatistics?: TariffStatisticsResolvers<ContextType>;
+  Translation?: TranslationResolvers<ContextType>;
+  UnitInfo?: UnitInfoResolvers<ContextType>;
+};
+

@@ -1,0 +1,38 @@
+/** Per-request DataLoaders: every list-to-object edge of the schema is one batched statement. */
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { categoriesByCode, childrenOf, mappingsOf } from '../domain/categorisation/categories.js';
+import { contractsOfInstitutions, institutionsByCode, institutionsOfRegions } from '../domain/reference/institutions.js';
+import { membershipsOf, municipalitiesByCode, municipalitiesOfProvinces, municipalitiesOfRegions, predecessorsOf } from '../domain/reference/municipalities.js';
+import { provincesByCode, provincesOfRegions } from '../domain/reference/provinces.js';
+import { regionsByCode, regionsOfInstitutions, regionsOfProvinces } from '../domain/reference/regions.js';
+import { onKey, type OnKey } from '../domain/reference/rows.js';
+
+type Batch<K, V> = (em: EntityManager, keys: readonly K[]) => Promise<V[]>;
+
+const byCode = <V>(em: EntityManager, batch: Batch<string, V>) => new DataLoader<string, V>((keys) => batch(em, keys));
+const byCodeOn = <V>(em: EntityManager, batch: Batch<OnKey, V>) =>
+  new DataLoader<OnKey, V, string>((keys) => batch(em, keys), { cacheKeyFn: onKey });
+
+export function createLoaders(em: EntityManager) {
+  return {
+    province: byCode(em, provincesByCode),
+    region: byCode(em, regionsByCode),
+    municipality: byCode(em, municipalitiesByCode),
+    institution: byCode(em, institutionsByCode),
+    category: byCode(em, categoriesByCode),
+    categoryChildren: byCode(em, childrenOf),
+    predecessors: byCode(em, predecessorsOf),
+    memberships: byCode(em, membershipsOf),
+    institutionContracts: byCode(em, contractsOfInstitutions),
+    productMappings: new DataLoader<number, Awaited<ReturnType<typeof mappingsOf>>[number]>((ids) => mappingsOf(em, ids)),
+    regionProvinces: byCodeOn(em, provincesOfRegions),
+    provinceRegions: byCodeOn(em, regionsOfProvinces),
+    regionMunicipalities: byCodeOn(em, municipalitiesOfRegions),
+    provinceMunicipalities: byCodeOn(em, municipalitiesOfProvinces),
+    regionInstitutions: byCodeOn(em, institutionsOfRegions),
+    institutionRegions: byCodeOn(em, regionsOfInstitutions),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

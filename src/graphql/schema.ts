@@ -1,0 +1,19 @@
+/** The executable schema: the SDL files in schema/ with the resolver maps in resolvers/. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { categorisationResolvers } from '../../resolvers/categorisation.js';
+import { productResolvers } from '../../resolvers/products.js';
+import { referenceResolvers } from '../../resolvers/reference.js';
+import { scalarResolvers } from '../../resolvers/scalars.js';
+
+const schemaDir = new URL('../../schema/', import.meta.url);
+
+export const typeDefs = readdirSync(schemaDir)
+  .filter((file) => file.endsWith('.graphql'))
+  .sort()
+  .map((file) => readFileSync(new URL(file, schemaDir), 'utf8'));
+
+export const schema = makeExecutableSchema({
+  typeDefs,
+  resolvers: [scalarResolvers, referenceResolvers, categorisationResolvers, productResolvers],
+});
