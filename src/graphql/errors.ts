@@ -14,8 +14,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const code = String(formatted.extensions?.code ?? '');
   // A scalar that rejects a literal surfaces as a validation error; its own code says what it is.
-  const cause = error instanceof GraphQLError ? error.originalError : undefined;
-  if (code === 'GRAPHQL_VALIDATION_FAILED' && cause instanceof GraphQLError && cause.extensions.code === 'BAD_USER_INPUT') {
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && causes(error).some((e) => e instanceof GraphQLError && e.extensions.code === 'BAD_USER_INPUT')) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
   }
   if (CLIENT_CODES.has(code)) {
@@ -23,4 +22,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   console.error('unexpected error:', original);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** The error and the chain of errors it wraps. */
+function causes(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let e = error; e && chain.length < 5; e = (e as { originalError?: unknown }).originalError) chain.push(e);
+  return chain;
 }

@@ -1,0 +1,46 @@
+/** The embedded PostgreSQL keeps its data across restarts and recovers from a server a killed process left. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startEmbedded } from '../src/db/embedded.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'jeugdzorg-embedded-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function query(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('embedded PostgreSQL', () => {
+  it('keeps data across a restart', async () => {
+    const first = await startEmbedded(dir);
+    await query(first.url, 'create table kept (n int); insert into kept values (42)');
+    await first.stop();
+    const second = await startEmbedded(dir);
+    expect(await query(second.url, 'select n from kept')).toEqual([{ n: 42 }]);
+    await second.stop();
+  });
+
+  it('starts again after the process that ran it was killed with SIGKILL', async () => {
+    // A child process starts the server and is killed before it can stop it: the server is orphaned.
+    const child = spawn(process.execPath, ['--import', 'tsx', '-e',
+      `import('./src/db/embedded.ts').then(m => m.startEmbedded(${JSON.stringify(dir)})).then(() => console.log('up'))`],
+    { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => child.stdout!.on('data', (chunk) => String(chunk).includes('up') && resolve()));
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.on('exit', resolve));
+
+    const again = await startEmbedded(dir);
+    expect(await query(again.url, 'select n from kept')).toEqual([{ n: 42 }]);
+    await again.stop();
+  });
+});

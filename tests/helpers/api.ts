@@ -1,0 +1,67 @@
+/** Starts the real API on a fresh database of its own (migrated and seeded) and talks to it over HTTP. */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { createApp } from '../../src/app.js';
+import { loadConfig, type SeedMode } from '../../src/config.js';
+import { openDatabase, type Database } from '../../src/db/database.js';
+import { sqlCounter } from '../../src/db/sqlCounter.js';
+
+export interface GraphQLResponse<T = any> {
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string } }[];
+}
+
+export interface TestApi {
+  url: string;
+  db: Database;
+  gql<T = any>(query: string, variables?: object, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** Runs a request and tells how many SQL statements it sent. */
+  countStatements<T = any>(query: string, variables?: object): Promise<{ statements: number; response: GraphQLResponse<T> }>;
+  close(): Promise<void>;
+}
+
+async function createDatabase(serverUrl: string): Promise<string> {
+  const name = `test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  await client.query(`create database ${name}`);
+  await client.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function startApi(seed: SeedMode = 'reference', env: Record<string, string> = {}): Promise<TestApi> {
+  const config = { ...loadConfig({ ...env, SEED: seed }), databaseUrl: await createDatabase(inject('serverUrl')) };
+  const db = await openDatabase(config);
+  const app = await createApp(db.orm, config);
+  const server: Server = await new Promise((resolve) => {
+    const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const gql = async (query: string, variables?: object, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse;
+  };
+  return {
+    url,
+    db,
+    gql,
+    countStatements: async (query, variables) => {
+      const before = sqlCounter.count;
+      const response = await gql(query, variables);
+      return { statements: sqlCounter.count - before, response };
+    },
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await app.apollo.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/** Writes local products straight through the ORM, so tests control every tariff they check by hand. */
+import { LocalProduct, ProductMapping } from '../../src/entities/index.js';
+import type { Database } from '../../src/db/database.js';
+
+export interface ProductFixture {
+  region: string;
+  productCategory: string;
+  productCode: string;
+  name: string;
+  unit: string;
+  tariffCents: number | null;
+  validFrom: string;
+  validTo?: string | null;
+  mappings?: [category: string, relationship: string][];
+}
+
+export async function insertProducts(db: Database, products: ProductFixture[]): Promise<void> {
+  const em = db.orm.em.fork();
+  for (const { mappings = [], region, validTo = null, ...product } of products) {
+    const row = em.create(LocalProduct, { ...product, validTo, region });
+    for (const [category, relationship] of mappings) {
+      em.create(ProductMapping, { product: row, category, relationship, setBy: 'test' });
+    }
+  }
+  await em.flush();
+}

@@ -1,0 +1,64 @@
+/** The HTTP surface: GraphQL-over-HTTP conformance, health, the playground, masked errors. */
+import { serverAudits } from 'graphql-http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type TestApi } from './helpers/api.js';
+
+let api: TestApi;
+beforeAll(async () => { api = await startApi('none'); });
+afterAll(async () => { await api?.close(); });
+
+describe('GraphQL over HTTP', () => {
+  it('passes every MUST of graphql-http\'s server audits', async () => {
+    const failures: string[] = [];
+    for (const audit of serverAudits({ url: () => `${api.url}/graphql`, fetchFn: fetch })) {
+      const result = await audit.fn();
+      if (audit.name.startsWith('MUST') && result.status !== 'ok') failures.push(`${audit.name}: ${result.reason}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('health', () => {
+  it('answers /healthz and reports /readyz ready with all migrations applied', async () => {
+    expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${api.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready', pendingMigrations: 0 });
+  });
+});
+
+describe('playground', () => {
+  it('serves GraphiQL and its assets from the project itself, with the contract queries as tabs', async () => {
+    for (const path of ['/', '/graphql']) {
+      const page = await fetch(`${api.url}${path}`, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain('/playground/graphiql.min.js');
+      expect(html).toContain('query RegionsInProvince');
+      expect(html).not.toMatch(/https?:\/\/(unpkg|cdn|esm\.sh)/);
+    }
+    for (const asset of ['graphiql.min.js', 'graphiql.min.css', 'react.production.min.js', 'react-dom.production.min.js']) {
+      expect((await fetch(`${api.url}/playground/${asset}`)).status).toBe(200);
+    }
+  });
+});
+
+describe('errors', () => {
+  it('answers a syntax error with a client code and no internals', async () => {
+    const response = await api.gql('{ regions { code ');
+    expect(response.errors?.[0].message).toContain('Syntax Error');
+    expect(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']).toContain(response.errors?.[0].extensions?.code);
+    expect(JSON.stringify(response)).not.toMatch(/stacktrace|node_modules|select /i);
+  });
+
+  it('masks a database failure as INTERNAL_SERVER_ERROR without SQL', async () => {
+    await api.db.orm.em.fork().execute('alter table region rename to region_gone');
+    try {
+      const response = await api.gql('{ region(code: "JZ11") { code } }');
+      expect(response.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(JSON.stringify(response)).not.toMatch(/region_gone|select|relation/i);
+    } finally {
+      await api.db.orm.em.fork().execute('alter table region_gone rename to region');
+    }
+  });
+});

@@ -1,0 +1,42 @@
+/** No N+1: the SQL statements a contract operation sends do not grow with the rows it returns. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type TestApi } from './helpers/api.js';
+import { operation } from './helpers/contract.js';
+
+let api: TestApi;
+beforeAll(async () => { api = await startApi('demo'); });
+afterAll(async () => { await api?.close(); });
+
+describe('SQL statements per request', () => {
+  it('RegionsInProvince: Flevoland (1 region) costs the same as Noord-Holland (9 regions, ~45 municipalities)', async () => {
+    const small = await api.countStatements(operation('RegionsInProvince'), { province: 'PV24', on: '2023-06-01' });
+    const large = await api.countStatements(operation('RegionsInProvince'), { province: 'PV27', on: '2023-06-01' });
+    expect(small.response.data.regions).toHaveLength(1);
+    expect(large.response.data.regions).toHaveLength(9);
+    const municipalities = large.response.data.regions.reduce((n: number, r: { municipalities: unknown[] }) => n + r.municipalities.length, 0);
+    expect(municipalities).toBeGreaterThan(40);
+    expect(large.statements).toBe(small.statements);
+    expect(large.statements).toBeLessThanOrEqual(4);
+  });
+
+  it('LocalProductsForCategory: 2 products cost the same as 200 from every region', async () => {
+    const small = await api.countStatements(operation('LocalProductsForCategory'), { category: '45', regions: ['JZ11'], first: 2 });
+    const everyRegion = Array.from({ length: 43 }, (_, i) => `JZ${String(i + 1).padStart(2, '0')}`).filter((code) => code !== 'JZ40');
+    const large = await api.countStatements(operation('LocalProductsForCategory'), { category: '45', regions: everyRegion, first: 200 });
+    expect(small.response.data.localProducts.edges).toHaveLength(2);
+    const regions = new Set(large.response.data.localProducts.edges.map((e: { node: { region: { code: string } } }) => e.node.region.code));
+    expect(large.response.data.localProducts.edges.length).toBeGreaterThan(150);
+    expect(regions.size).toBeGreaterThan(10);
+    expect(large.statements).toBe(small.statements);
+  });
+
+  it('Provinces and CompareRegions stay constant too', async () => {
+    const provinces = await api.countStatements(operation('Provinces'));
+    expect(provinces.response.data.provinces).toHaveLength(12);
+    expect(provinces.statements).toBeLessThanOrEqual(3);
+    const one = await api.countStatements(operation('CompareRegions'), { category: '45', regions: ['JZ11'] });
+    const all = await api.countStatements(operation('CompareRegions'), { category: '45' });
+    expect(all.response.data.compareRegions).toHaveLength(42);
+    expect(all.statements).toBe(one.statements);
+  });
+});
