@@ -8,4 +8,6 @@ export async function seed(em: EntityManager, mode: SeedMode): Promise<void> {
   if (mode === 'none') return;
   await seedReference(em);
   if (mode === 'demo') await seedDemo(em);
+  // Fresh tables have no statistics; without them the planner misjudges every join.
+  await em.execute('analyze');
 }

@@ -1,0 +1,84 @@
+/**
+ * `npm run bench`: the contract queries on the demo data, over real HTTP on loopback. For each: requests
+ * per second, p50 and p95 latency, and SQL statements per request. Bounded: a fixed number of requests.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { openDatabase } from '../src/db/database.js';
+import { sqlCounter } from '../src/db/sqlCounter.js';
+import { operation } from '../tests/helpers/contract.js';
+
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+
+const CASES: [name: string, variables: object][] = [
+  ['Provinces', {}],
+  ['RegionsInProvince', { province: 'PV27', on: '2025-06-01' }],
+  ['Region', { code: 'JZ06', on: '2021-06-01' }],
+  ['Municipality', { code: 'GM0398', on: '2021-06-01' }],
+  ['CertifiedInstitutions', {}],
+  ['Categories', {}],
+  ['Translate', { region: 'JZ11', productCategory: '45', productCode: '45A01', on: '2025-06-01' }],
+  ['LocalProductsForCategory', { category: '45', first: 100, on: '2025-06-01' }],
+  ['CompareRegions', { category: '45', on: '2025-06-01' }],
+  ['MappingCoverage', { on: '2025-06-01' }],
+  ['Unmapped', { region: 'JZ11', on: '2025-06-01' }],
+];
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+async function measure(url: string, query: string, variables: object) {
+  const body = JSON.stringify({ query, variables });
+  const latencies: number[] = [];
+  let next = 0;
+  const statementsBefore = sqlCounter.count;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+    while (next < REQUESTS) {
+      next += 1;
+      const t0 = performance.now();
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const json = (await response.json()) as { errors?: unknown };
+      if (json.errors) throw new Error(`request failed: ${JSON.stringify(json.errors)}`);
+      latencies.push(performance.now() - t0);
+    }
+  }));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: REQUESTS / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    statements: (sqlCounter.count - statementsBefore) / REQUESTS,
+  };
+}
+
+async function main() {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'jeugdzorg-bench-'));
+  const config = { ...loadConfig({ ...process.env, SEED: 'demo' }), dataDir };
+  const db = await openDatabase(config);
+  const app = await createApp(db.orm, config);
+  const server = app.express.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  try {
+    console.log(`${REQUESTS} requests per operation, ${CONCURRENCY} at a time, demo data, ${db.description}`);
+    console.log(`${'operation'.padEnd(26)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'SQL/req'.padStart(8)}`);
+    for (const [name, variables] of CASES) {
+      await measure(url, operation(name), variables); // warm-up, not reported
+      const r = await measure(url, operation(name), variables);
+      console.log(`${name.padEnd(26)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.statements.toFixed(1).padStart(8)}`);
+    }
+  } finally {
+    server.close();
+    await app.apollo.stop();
+    await db.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
