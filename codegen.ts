@@ -11,7 +11,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         contextType: './context.js#Context',
-        scalars: { Date: 'string', DateTime: 'Date | string' },
+        scalars: { Date: 'string', DateTime: 'Date | string', JSON: 'unknown' },
         mappers: {
           Province: '../domain/reference/rows.js#ProvinceRow',
           Region: '../domain/reference/rows.js#RegionRow',
@@ -22,6 +22,7 @@ const config: CodegenConfig = {
           Category: '../domain/categorisation/rows.js#CategoryRow',
           LocalProduct: '../domain/categorisation/rows.js#LocalProductRow',
           Mapping: '../domain/categorisation/rows.js#MappingRow',
+          Change: '../domain/changes/feed.js#ChangeRow',
         },
       },
     },

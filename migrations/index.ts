@@ -1,4 +1,8 @@
 /** Every migration in order; listed here so they load the same way under tsx, vitest and compiled JS. */
 import { Migration20261124015124 } from './Migration20261124015124.js';
+import { Migration20261124020441 } from './Migration20261124020441.js';
 
-export const migrationsList = [{ name: 'Migration20261124015124', class: Migration20261124015124 }];
+export const migrationsList = [
+  { name: 'Migration20261124015124', class: Migration20261124015124 },
+  { name: 'Migration20261124020441', class: Migration20261124020441 },
+];

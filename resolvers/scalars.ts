@@ -1,6 +1,6 @@
 /** Date (ISO calendar date, kept as a string) and DateTime, with errors a person understands. */
 import { GraphQLError, GraphQLScalarType, type ValueNode } from 'graphql';
-import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLDateTime, GraphQLJSON, GraphQLLocalDate } from 'graphql-scalars';
 
 function checkDate(parse: () => unknown, shown: unknown): string {
   try {
@@ -19,4 +19,5 @@ export const scalarResolvers = {
     parseLiteral: (ast: ValueNode) => checkDate(() => GraphQLLocalDate.parseLiteral(ast, {}), 'value' in ast ? ast.value : ast.kind),
   }),
   DateTime: GraphQLDateTime,
+  JSON: GraphQLJSON,
 };

@@ -5,6 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
+import { createTokenVerifier } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { pendingMigrations } from './db/orm.js';
 import { createContext, type Context } from './graphql/context.js';
@@ -53,6 +54,9 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   app.use(playgroundRouter());
   // Each row of a sync is well under 1 kB; the limit follows the batch cap.
   const bodyLimit = Math.max(1_000_000, config.maxBatchRows * 1_000);
-  app.use('/graphql', express.json({ limit: bodyLimit }), expressMiddleware(apollo, { context: async () => createContext(orm) }));
+  const verify = createTokenVerifier(config);
+  app.use('/graphql', express.json({ limit: bodyLimit }), expressMiddleware(apollo, {
+    context: ({ req }) => createContext(orm, config, verify, req.headers.authorization),
+  }));
   return { express: app, apollo };
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ProvinceRow, RegionRow, MunicipalityRow, MembershipRow, InstitutionRow, ContractRow } from '../domain/reference/rows.js';
 import type { CategoryRow, LocalProductRow, MappingRow } from '../domain/categorisation/rows.js';
+import type { ChangeRow } from '../domain/changes/feed.js';
 import type { Context } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +18,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A point in time, ISO 8601 with time zone. */
   DateTime: { input: Date | string; output: Date | string; }
+  /** A JSON value. */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** A category of the shared categorisation every region's local products map onto. */
@@ -81,6 +84,52 @@ export type CertifiedInstitutionRegionsArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** One changed record. */
+export type Change = {
+  __typename?: 'Change';
+  /** The record after; null for DELETE. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** All changes of one write share it. */
+  batchId: Scalars['ID']['output'];
+  /** The record before; null for CREATE. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  changedAt: Scalars['DateTime']['output'];
+  entity: ChangeEntity;
+  /** Increases in commit order. */
+  id: Scalars['ID']['output'];
+  /** The record's natural key, e.g. `JZ11/45/45A01/2023-01-01`. */
+  key: Scalars['String']['output'];
+  operation: ChangeOperation;
+  /** The token subject that made it. */
+  principal: Scalars['String']['output'];
+  region?: Maybe<Region>;
+};
+
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  edges: Array<ChangeEdge>;
+  /** `endCursor` stays the given `after` on an empty page, so it can be stored as it is. */
+  pageInfo: PageInfo;
+  /** Changes that match the filters (from the start of the feed), over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: Change;
+};
+
+/** What kind of record a change is about. */
+export type ChangeEntity =
+  | 'LocalProduct';
+
+/** What a change did. */
+export type ChangeOperation =
+  | 'CREATE'
+  | 'DELETE'
+  | 'UPDATE';
+
 /** A region's contract with a GI for a half-open period. */
 export type InstitutionContract = {
   __typename?: 'InstitutionContract';
@@ -135,6 +184,23 @@ export type LocalProductEdge = {
   node: LocalProduct;
 };
 
+/** One local product version of a region's product list. */
+export type LocalProductInput = {
+  /** When given, replaces the product's mappings (an empty list removes them); when omitted, they stay. */
+  mappings?: InputMaybe<Array<MappingInput>>;
+  name: Scalars['String']['input'];
+  /** iJw product category (JZ020), two digits. */
+  productCategory: Scalars['String']['input'];
+  /** The region's product code: one to five letters or digits. */
+  productCode: Scalars['String']['input'];
+  /** Tariff in euro cents per unit, 0 to 99,999,999; required unless unit is EURO, which carries none. */
+  tariffCents?: InputMaybe<Scalars['Int']['input']>;
+  unit: Unit;
+  validFrom: Scalars['Date']['input'];
+  /** First day no longer valid; must be after validFrom. Null: open-ended. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** A local product's mapping onto a shared category. */
 export type Mapping = {
   __typename?: 'Mapping';
@@ -153,6 +219,14 @@ export type MappingCoverage = {
   productCount: Scalars['Int']['output'];
   region: Region;
   unmappedCount: Scalars['Int']['output'];
+};
+
+/** A mapping of a local product onto a shared category. */
+export type MappingInput = {
+  /** Shared category code, e.g. `45-BHI`. */
+  category: Scalars['ID']['input'];
+  /** Defaults to EQUIVALENT. */
+  relationship?: InputMaybe<Relationship>;
 };
 
 /** A municipality (gemeente), also one that has merged into another. */
@@ -184,6 +258,19 @@ export type Municipality = {
 /** A municipality (gemeente), also one that has merged into another. */
 export type MunicipalityRegionArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Upserts a region's local products by (productCategory, productCode, validFrom), all or nothing: with any bad row nothing is written and every bad row is reported. Sending the same batch again writes nothing. `dryRun` checks and counts without writing. Needs role `integrator` for the region, or `admin`. */
+  syncLocalProducts: SyncResult;
+};
+
+
+export type MutationSyncLocalProductsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  products: Array<LocalProductInput>;
+  region: Scalars['ID']['input'];
 };
 
 /** Where a page of a connection ends, and whether more follows. */
@@ -230,6 +317,8 @@ export type Query = {
   certifiedInstitution?: Maybe<CertifiedInstitution>;
   /** The certified youth-protection institutions (GIs), sorted by code. */
   certifiedInstitutions: Array<CertifiedInstitution>;
+  /** Every change writes made, one per changed record, in commit order. Store `pageInfo.endCursor` and pass it as `after` next time to get exactly what changed since. Integrators see their own regions' changes, admins all. */
+  changes: ChangeConnection;
   /** One row per region (every region when `regions` is omitted) with the tariffs of its products in `category` (or beneath it) valid on `on`, normalised: MINUTE × 60 and DAYPART ÷ 4 become HOUR; EURO products are left out. */
   compareRegions: Array<RegionComparison>;
   /** Local products valid on `on` (default today) mapped onto `category` or any category beneath it, in `regions` (all when omitted), sorted by region, product category, product code. `first` defaults to 100 and is capped at 500. */
@@ -267,6 +356,14 @@ export type QueryCategoryArgs = {
 
 export type QueryCertifiedInstitutionArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<ChangeEntity>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -388,6 +485,34 @@ export type Relationship =
   | 'SOURCE_IS_BROADER'
   /** The local product is narrower than the category. */
   | 'SOURCE_IS_NARROWER';
+
+/** A bad row of a batch. */
+export type RowError = {
+  __typename?: 'RowError';
+  /** Stable code: UNKNOWN_PRODUCT_CATEGORY, PRODUCT_CODE_EMPTY, PRODUCT_CODE_TOO_LONG, PRODUCT_CODE_INVALID, NAME_EMPTY, UNKNOWN_UNIT, TARIFF_MISSING, TARIFF_NOT_ALLOWED, TARIFF_INVALID, TARIFF_NEGATIVE, TARIFF_TOO_HIGH, DATE_INVALID, VALID_TO_NOT_AFTER_VALID_FROM, UNKNOWN_RELATIONSHIP, DUPLICATE_MAPPING, UNKNOWN_CATEGORY, DUPLICATE_KEY, OVERLAPPING_PERIOD. */
+  code: Scalars['String']['output'];
+  /** The field at fault, e.g. `tariffCents` or `mappings[0].category`. */
+  field: Scalars['String']['output'];
+  /** 0-based position of the row in the input. */
+  index: Scalars['Int']['output'];
+  /** What is wrong, for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** The outcome of a bulk write. */
+export type SyncResult = {
+  __typename?: 'SyncResult';
+  /** True when the batch was written; false with errors, or on a dry run. */
+  applied: Scalars['Boolean']['output'];
+  /** Records that are new (counted as if applied on a dry run). */
+  created: Scalars['Int']['output'];
+  /** Every bad row; empty when the batch is good. */
+  errors: Array<RowError>;
+  /** Records that existed exactly like this. */
+  unchanged: Scalars['Int']['output'];
+  /** Records that existed and differ. */
+  updated: Scalars['Int']['output'];
+};
 
 /** Normalised tariffs of one unit: cents, rounded half up; the median of an even count is the mean of the middle two. */
 export type TariffStatistics = {
@@ -516,17 +641,26 @@ export type ResolversTypes = {
   Category: ResolverTypeWrapper<CategoryRow>;
   CategoryKind: CategoryKind;
   CertifiedInstitution: ResolverTypeWrapper<InstitutionRow>;
+  Change: ResolverTypeWrapper<ChangeRow>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeEntity: ChangeEntity;
+  ChangeOperation: ChangeOperation;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InstitutionContract: ResolverTypeWrapper<ContractRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalProduct: ResolverTypeWrapper<LocalProductRow>;
   LocalProductConnection: ResolverTypeWrapper<Omit<LocalProductConnection, 'edges'> & { edges: Array<ResolversTypes['LocalProductEdge']> }>;
   LocalProductEdge: ResolverTypeWrapper<Omit<LocalProductEdge, 'node'> & { node: ResolversTypes['LocalProduct'] }>;
+  LocalProductInput: LocalProductInput;
   Mapping: ResolverTypeWrapper<MappingRow>;
   MappingCoverage: ResolverTypeWrapper<Omit<MappingCoverage, 'region'> & { region: ResolversTypes['Region'] }>;
+  MappingInput: MappingInput;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Province: ResolverTypeWrapper<ProvinceRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -534,7 +668,9 @@ export type ResolversTypes = {
   RegionComparison: ResolverTypeWrapper<Omit<RegionComparison, 'region'> & { region: ResolversTypes['Region'] }>;
   RegionMembership: ResolverTypeWrapper<MembershipRow>;
   Relationship: Relationship;
+  RowError: ResolverTypeWrapper<RowError>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SyncResult: ResolverTypeWrapper<SyncResult>;
   TariffStatistics: ResolverTypeWrapper<TariffStatistics>;
   Translation: ResolverTypeWrapper<Omit<Translation, 'localProduct' | 'matches'> & { localProduct?: Maybe<ResolversTypes['LocalProduct']>, matches: Array<ResolversTypes['Mapping']> }>;
   Unit: Unit;
@@ -546,24 +682,33 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Category: CategoryRow;
   CertifiedInstitution: InstitutionRow;
+  Change: ChangeRow;
+  ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ID: Scalars['ID']['output'];
   InstitutionContract: ContractRow;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   LocalProduct: LocalProductRow;
   LocalProductConnection: Omit<LocalProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['LocalProductEdge']> };
   LocalProductEdge: Omit<LocalProductEdge, 'node'> & { node: ResolversParentTypes['LocalProduct'] };
+  LocalProductInput: LocalProductInput;
   Mapping: MappingRow;
   MappingCoverage: Omit<MappingCoverage, 'region'> & { region: ResolversParentTypes['Region'] };
+  MappingInput: MappingInput;
   Municipality: MunicipalityRow;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Province: ProvinceRow;
   Query: Record<PropertyKey, never>;
   Region: RegionRow;
   RegionComparison: Omit<RegionComparison, 'region'> & { region: ResolversParentTypes['Region'] };
   RegionMembership: MembershipRow;
+  RowError: RowError;
   String: Scalars['String']['output'];
+  SyncResult: SyncResult;
   TariffStatistics: TariffStatistics;
   Translation: Omit<Translation, 'localProduct' | 'matches'> & { localProduct?: Maybe<ResolversParentTypes['LocalProduct']>, matches: Array<ResolversParentTypes['Mapping']> };
   UnitInfo: UnitInfo;
@@ -594,6 +739,30 @@ export type CertifiedInstitutionResolvers<ContextType = Context, ParentType exte
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<CertifiedInstitutionRegionsArgs>>;
 };
 
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  batchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['ChangeEntity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  principal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -610,6 +779,10 @@ export type InstitutionContractResolvers<ContextType = Context, ParentType exten
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type LocalProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalProduct'] = ResolversParentTypes['LocalProduct']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -662,6 +835,10 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  syncLocalProducts?: Resolver<ResolversTypes['SyncResult'], ParentType, ContextType, RequireFields<MutationSyncLocalProductsArgs, 'products' | 'region'>>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -679,6 +856,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'code'>>;
   certifiedInstitution?: Resolver<Maybe<ResolversTypes['CertifiedInstitution']>, ParentType, ContextType, RequireFields<QueryCertifiedInstitutionArgs, 'code'>>;
   certifiedInstitutions?: Resolver<Array<ResolversTypes['CertifiedInstitution']>, ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryChangesArgs>>;
   compareRegions?: Resolver<Array<ResolversTypes['RegionComparison']>, ParentType, ContextType, RequireFields<QueryCompareRegionsArgs, 'category'>>;
   localProducts?: Resolver<ResolversTypes['LocalProductConnection'], ParentType, ContextType, RequireFields<QueryLocalProductsArgs, 'category'>>;
   mappingCoverage?: Resolver<Array<ResolversTypes['MappingCoverage']>, ParentType, ContextType, Partial<QueryMappingCoverageArgs>>;
@@ -712,6 +890,21 @@ export type RegionMembershipResolvers<ContextType = Context, ParentType extends 
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type RowErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RowError'] = ResolversParentTypes['RowError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SyncResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncResult'] = ResolversParentTypes['SyncResult']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['RowError']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TariffStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TariffStatistics'] = ResolversParentTypes['TariffStatistics']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -736,21 +929,28 @@ export type UnitInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type Resolvers<ContextType = Context> = {
   Category?: CategoryResolvers<ContextType>;
   CertifiedInstitution?: CertifiedInstitutionResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   InstitutionContract?: InstitutionContractResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   LocalProduct?: LocalProductResolvers<ContextType>;
   LocalProductConnection?: LocalProductConnectionResolvers<ContextType>;
   LocalProductEdge?: LocalProductEdgeResolvers<ContextType>;
   Mapping?: MappingResolvers<ContextType>;
   MappingCoverage?: MappingCoverageResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionComparison?: RegionComparisonResolvers<ContextType>;
   RegionMembership?: RegionMembershipResolvers<ContextType>;
+  RowError?: RowErrorResolvers<ContextType>;
+  SyncResult?: SyncResultResolvers<ContextType>;
   TariffStatistics?: TariffStatisticsResolvers<ContextType>;
   Translation?: TranslationResolvers<ContextType>;
   UnitInfo?: UnitInfoResolvers<ContextType>;

@@ -5,6 +5,7 @@ import { categorisationResolvers } from '../../resolvers/categorisation.js';
 import { productResolvers } from '../../resolvers/products.js';
 import { referenceResolvers } from '../../resolvers/reference.js';
 import { scalarResolvers } from '../../resolvers/scalars.js';
+import { syncResolvers } from '../../resolvers/sync.js';
 
 const schemaDir = new URL('../../schema/', import.meta.url);
 
@@ -15,5 +16,5 @@ export const typeDefs = readdirSync(schemaDir)
 
 export const schema = makeExecutableSchema({
   typeDefs,
-  resolvers: [scalarResolvers, referenceResolvers, categorisationResolvers, productResolvers],
+  resolvers: [scalarResolvers, referenceResolvers, categorisationResolvers, productResolvers, syncResolvers],
 });

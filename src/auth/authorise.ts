@@ -1,0 +1,34 @@
+/** The one place that decides who may do what; services call these, never ad-hoc checks. */
+import { forbidden, unauthenticated } from '../domain/errors.js';
+import type { Principal } from './principal.js';
+
+/** What the request context knows of the caller: a principal, no token, or a token that failed. */
+export type Caller = { principal: Principal } | { principal: null; tokenRefused: boolean };
+
+export function requirePrincipal(caller: Caller): Principal {
+  if (caller.principal) return caller.principal;
+  throw unauthenticated(caller.tokenRefused ? 'The bearer token was refused' : 'This operation needs a bearer token');
+}
+
+/** Writing a region's data: role admin, or integrator with the region in its `regions` claim. */
+export function authoriseRegionWrite(caller: Caller, region: string): Principal {
+  const principal = requirePrincipal(caller);
+  if (principal.roles.includes('admin')) return principal;
+  if (principal.roles.includes('integrator') && principal.regions.includes(region)) return principal;
+  throw forbidden(`This token may not write data of region ${region}`);
+}
+
+/** Admin-only operations (reference data). */
+export function authoriseAdmin(caller: Caller): Principal {
+  const principal = requirePrincipal(caller);
+  if (principal.roles.includes('admin')) return principal;
+  throw forbidden('This operation needs role admin');
+}
+
+/** Which regions' changes the caller may read: null means all (admin). */
+export function readableChangeRegions(caller: Caller): string[] | null {
+  const principal = requirePrincipal(caller);
+  if (principal.roles.includes('admin')) return null;
+  if (principal.roles.includes('integrator')) return principal.regions;
+  throw forbidden('Reading changes needs role integrator or admin');
+}

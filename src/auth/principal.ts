@@ -1,0 +1,28 @@
+/** Who is asking: the verified token's subject and what its claims allow. */
+export type Role = 'admin' | 'integrator' | 'analyst';
+export const ROLES: readonly Role[] = ['admin', 'integrator', 'analyst'];
+
+export interface Principal {
+  subject: string;
+  roles: Role[];
+  /** Region codes the token acts for (integrator, analyst). */
+  regions: string[];
+  /** A GI code: lets an integrator record that GI's measures. */
+  institution: string | null;
+  /** A provider code: lets an integrator report that provider's availability. */
+  provider: string | null;
+}
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : [];
+
+/** Reads a principal from verified claims; unknown roles are ignored, region codes upper-cased. */
+export function principalFromClaims(claims: Record<string, unknown>): Principal {
+  return {
+    subject: String(claims.sub),
+    roles: strings(claims.roles).filter((role): role is Role => (ROLES as string[]).includes(role)),
+    regions: strings(claims.regions).map((code) => code.toUpperCase()),
+    institution: typeof claims.institution === 'string' ? claims.institution.toUpperCase() : null,
+    provider: typeof claims.provider === 'string' ? claims.provider.toUpperCase() : null,
+  };
+}

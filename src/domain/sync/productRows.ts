@@ -1,0 +1,114 @@
+/**
+ * Checks a batch of local products row by row, before anything is read or written: every bad row is
+ * reported with its index, field and a stable code. What needs the database (unknown shared categories,
+ * overlaps with stored versions) is checked in syncProducts.
+ */
+import { productCategories } from '../../reference/codelists.js';
+import { isUnit } from '../../reference/units.js';
+import type { RowError } from './result.js';
+
+export const RELATIONSHIPS = ['EQUIVALENT', 'SOURCE_IS_NARROWER', 'SOURCE_IS_BROADER', 'RELATED'];
+export const MAX_TARIFF_CENTS = 99_999_999;
+
+export interface ProductInput {
+  productCategory: string;
+  productCode: string;
+  name: string;
+  unit: string;
+  tariffCents?: number | null;
+  validFrom: string;
+  validTo?: string | null;
+  mappings?: { category: string; relationship?: string | null }[] | null;
+}
+
+/** A row that passed: codes normalised, mappings sorted, absent values made null. */
+export interface ProductRow {
+  index: number;
+  productCategory: string;
+  productCode: string;
+  name: string;
+  unit: string;
+  tariffCents: number | null;
+  validFrom: string;
+  validTo: string | null;
+  /** null: leave the stored mappings as they are. */
+  mappings: { category: string; relationship: string }[] | null;
+}
+
+export const productKey = (p: { productCategory: string; productCode: string; validFrom: string }) =>
+  `${p.productCategory}/${p.productCode}/${p.validFrom}`;
+
+const isDate = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+export function checkProductRows(inputs: ProductInput[]): { rows: ProductRow[]; errors: RowError[] } {
+  const errors: RowError[] = [];
+  const rows: ProductRow[] = [];
+  const firstIndexOfKey = new Map<string, number>();
+
+  inputs.forEach((input, index) => {
+    const before = errors.length;
+    const fail = (field: string, code: string, message: string) => errors.push({ index, field, code, message });
+    const productCategory = String(input.productCategory ?? '').trim();
+    const productCode = String(input.productCode ?? '').trim().toUpperCase();
+    const name = String(input.name ?? '').trim();
+    const unit = String(input.unit ?? '').trim().toUpperCase();
+    const tariffCents = input.tariffCents ?? null;
+    const validTo = input.validTo ?? null;
+
+    if (!productCategories.has(productCategory)) {
+      fail('productCategory', 'UNKNOWN_PRODUCT_CATEGORY', `"${productCategory}" is not an iJw product category (JZ020, two digits such as 45)`);
+    }
+    if (!productCode) fail('productCode', 'PRODUCT_CODE_EMPTY', 'productCode is empty');
+    else if (productCode.length > 5) fail('productCode', 'PRODUCT_CODE_TOO_LONG', `productCode "${productCode}" is longer than five characters`);
+    else if (!/^[A-Z0-9]+$/.test(productCode)) fail('productCode', 'PRODUCT_CODE_INVALID', `productCode "${productCode}" may hold only letters and digits`);
+    if (!name) fail('name', 'NAME_EMPTY', 'name is empty');
+    if (!isUnit(unit)) fail('unit', 'UNKNOWN_UNIT', `"${input.unit}" is not an iJw unit (MINUTE, HOUR, ETMAAL, DAYPART, PIECE_OUTPUT, EURO, PIECE_EFFORT)`);
+    else if (unit === 'EURO' && tariffCents !== null) fail('tariffCents', 'TARIFF_NOT_ALLOWED', 'a EURO (budget) product carries no tariff');
+    else if (unit !== 'EURO' && tariffCents === null) fail('tariffCents', 'TARIFF_MISSING', `a tariff is required for unit ${unit}`);
+    if (tariffCents !== null && unit !== 'EURO') {
+      if (!Number.isInteger(tariffCents)) fail('tariffCents', 'TARIFF_INVALID', 'tariffCents must be a whole number of cents');
+      else if (tariffCents < 0) fail('tariffCents', 'TARIFF_NEGATIVE', `tariffCents ${tariffCents} is negative`);
+      else if (tariffCents > MAX_TARIFF_CENTS) fail('tariffCents', 'TARIFF_TOO_HIGH', `tariffCents ${tariffCents} is over ${MAX_TARIFF_CENTS}`);
+    }
+    if (!isDate(input.validFrom)) fail('validFrom', 'DATE_INVALID', `validFrom "${input.validFrom}" is not a date YYYY-MM-DD`);
+    if (validTo !== null && !isDate(validTo)) fail('validTo', 'DATE_INVALID', `validTo "${validTo}" is not a date YYYY-MM-DD`);
+    else if (validTo !== null && isDate(input.validFrom) && validTo <= input.validFrom) {
+      fail('validTo', 'VALID_TO_NOT_AFTER_VALID_FROM', `validTo ${validTo} is not after validFrom ${input.validFrom}`);
+    }
+
+    const mappings = input.mappings ? input.mappings.map((m) => ({ category: String(m.category ?? '').trim().toUpperCase(), relationship: m.relationship ?? 'EQUIVALENT' })) : null;
+    const seen = new Set<string>();
+    mappings?.forEach((mapping, i) => {
+      if (!RELATIONSHIPS.includes(mapping.relationship)) fail(`mappings[${i}].relationship`, 'UNKNOWN_RELATIONSHIP', `"${mapping.relationship}" is not one of ${RELATIONSHIPS.join(', ')}`);
+      if (seen.has(mapping.category)) fail(`mappings[${i}].category`, 'DUPLICATE_MAPPING', `category ${mapping.category} is mapped twice`);
+      seen.add(mapping.category);
+    });
+
+    const key = productKey({ productCategory, productCode, validFrom: input.validFrom });
+    const first = firstIndexOfKey.get(key);
+    if (first !== undefined) fail('productCode', 'DUPLICATE_KEY', `the same product (${key}) is also row ${first}`);
+    else firstIndexOfKey.set(key, index);
+
+    if (errors.length === before) {
+      rows.push({
+        index, productCategory, productCode, name, unit, tariffCents, validFrom: input.validFrom, validTo,
+        mappings: mappings?.sort((a, b) => a.category.localeCompare(b.category)) ?? null,
+      });
+    }
+  });
+  return { rows, errors };
+}
+
+/** Versions of one product whose periods overlap: each later-starting version is reported against the earlier. */
+export function overlappingVersions<T extends { validFrom: string; validTo: string | null }>(versions: T[]): [T, T][] {
+  const sorted = [...versions].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+  const overlaps: [T, T][] = [];
+  for (let i = 1; i < sorted.length; i += 1) {
+    for (let j = 0; j < i; j += 1) {
+      const earlier = sorted[j];
+      if (earlier.validTo === null || earlier.validTo > sorted[i].validFrom) overlaps.push([earlier, sorted[i]]);
+    }
+  }
+  return overlaps;
+}

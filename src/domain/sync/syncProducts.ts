@@ -1,0 +1,168 @@
+/**
+ * syncLocalProducts: upserts a region's products by (product category, product code, validFrom), all or
+ * nothing. Rows are checked first; then, inside one transaction holding the write lock, stored versions are
+ * read, overlaps and unknown categories found, and only what differs is written, with one change per
+ * record for the feed. A dry run does everything but write.
+ */
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../../auth/principal.js';
+import { recordChanges, takeWriteLock, type ChangeInput } from '../changes/record.js';
+import { badInput } from '../errors.js';
+import { checkProductRows, overlappingVersions, productKey, type ProductInput, type ProductRow } from './productRows.js';
+import { rejected, type RowError, type SyncResult } from './result.js';
+
+interface StoredProduct {
+  id: number;
+  productCategory: string;
+  productCode: string;
+  name: string;
+  unit: string;
+  tariffCents: number | null;
+  validFrom: string;
+  validTo: string | null;
+  mappings: { category: string; relationship: string }[];
+}
+
+type Snapshot = Omit<StoredProduct, 'id'>;
+const snapshot = ({ id: _id, ...product }: StoredProduct): Snapshot => product;
+
+function desired(row: ProductRow, stored: StoredProduct | undefined): Snapshot {
+  const { index: _index, mappings, ...fields } = row;
+  return { ...fields, mappings: mappings ?? stored?.mappings ?? [] };
+}
+
+const same = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
+
+async function loadStored(em: EntityManager, region: string): Promise<StoredProduct[]> {
+  return em.execute<StoredProduct[]>(
+    `select lp.id, lp.product_category as "productCategory", lp.product_code as "productCode", lp.name, lp.unit,
+            lp.tariff_cents as "tariffCents", lp.valid_from::text as "validFrom", lp.valid_to::text as "validTo",
+            coalesce(json_agg(json_build_object('category', pm.category_code, 'relationship', pm.relationship)
+                     order by pm.category_code) filter (where pm.id is not null), '[]') as mappings
+       from local_product lp left join product_mapping pm on pm.product_id = lp.id
+      where lp.region_code = ? group by lp.id`,
+    [region],
+  );
+}
+
+/** Errors only the database can tell: unknown shared categories, and periods overlapping other versions. */
+async function checkAgainstStore(em: EntityManager, rows: ProductRow[], stored: StoredProduct[]): Promise<RowError[]> {
+  const errors: RowError[] = [];
+  const known = new Set((await em.execute<{ code: string }[]>('select code from category')).map((c) => c.code));
+  for (const row of rows) {
+    row.mappings?.forEach((m, i) => {
+      if (!known.has(m.category)) errors.push({ index: row.index, field: `mappings[${i}].category`, code: 'UNKNOWN_CATEGORY', message: `${m.category} is not a shared category` });
+    });
+  }
+  // Per product: the batch's versions plus the stored ones the batch does not replace.
+  const versions = new Map<string, { validFrom: string; validTo: string | null; index: number | null }[]>();
+  const incoming = new Set(rows.map(productKey));
+  const add = (p: { productCategory: string; productCode: string; validFrom: string; validTo: string | null }, index: number | null) => {
+    const key = `${p.productCategory}/${p.productCode}`;
+    versions.set(key, [...(versions.get(key) ?? []), { validFrom: p.validFrom, validTo: p.validTo, index }]);
+  };
+  for (const p of stored) if (!incoming.has(productKey(p))) add(p, null);
+  for (const row of rows) add(row, row.index);
+  for (const [key, list] of versions) {
+    for (const [earlier, later] of overlappingVersions(list)) {
+      const [blamed, other] = later.index !== null ? [later, earlier] : [earlier, later];
+      if (blamed.index === null) continue; // two stored versions: not this batch's doing
+      errors.push({
+        index: blamed.index, field: 'validFrom', code: 'OVERLAPPING_PERIOD',
+        message: `${key} from ${blamed.validFrom} overlaps the version from ${other.validFrom}${other.index === null ? ' already stored' : ` in row ${other.index}`}`,
+      });
+    }
+  }
+  return errors.sort((a, b) => a.index - b.index);
+}
+
+export async function syncProducts(
+  em: EntityManager,
+  args: { region: string; products: ProductInput[]; dryRun: boolean; principal: Principal; maxRows: number },
+): Promise<SyncResult> {
+  if (args.products.length > args.maxRows) {
+    throw badInput(`A batch may hold at most ${args.maxRows} products; this one has ${args.products.length}. Send it in parts.`);
+  }
+  const checked = checkProductRows(args.products);
+  if (checked.errors.length) return rejected(checked.errors);
+
+  return em.transactional(async (tx) => {
+    await takeWriteLock(tx);
+    const stored = await loadStored(tx, args.region);
+    const errors = await checkAgainstStore(tx, checked.rows, stored);
+    if (errors.length) return rejected(errors);
+
+    const byKey = new Map(stored.map((p) => [productKey(p), p]));
+    const creates: Snapshot[] = [];
+    const updates: { id: number; before: Snapshot; after: Snapshot }[] = [];
+    for (const row of checked.rows) {
+      const current = byKey.get(productKey(row));
+      const wanted = desired(row, current);
+      if (!current) creates.push(wanted);
+      else if (!same(snapshot(current), wanted)) updates.push({ id: current.id, before: snapshot(current), after: wanted });
+    }
+    const result = { applied: !args.dryRun, created: creates.length, updated: updates.length, unchanged: checked.rows.length - creates.length - updates.length, errors: [] };
+    if (args.dryRun || (!creates.length && !updates.length)) return result;
+
+    const createdIds = await insertProducts(tx, args.region, creates);
+    await updateProducts(tx, updates);
+    await replaceMappings(tx, [
+      ...creates.map((p, i) => ({ id: createdIds[i], mappings: p.mappings })),
+      ...updates.filter((u) => !same(u.before.mappings, u.after.mappings)).map((u) => ({ id: u.id, mappings: u.after.mappings })),
+    ], args.principal.subject);
+    const key = (p: Snapshot) => `${args.region}/${productKey(p)}`;
+    await recordChanges(tx, randomUUID(), args.principal.subject, [
+      ...creates.map((p): ChangeInput => ({ entity: 'LocalProduct', entityKey: key(p), regionCode: args.region, operation: 'CREATE', before: null, after: p })),
+      ...updates.map((u): ChangeInput => ({ entity: 'LocalProduct', entityKey: key(u.after), regionCode: args.region, operation: 'UPDATE', before: u.before, after: u.after })),
+    ]);
+    return result;
+  });
+}
+
+const CHUNK = 2_000;
+function chunks<T>(list: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
+  return out;
+}
+
+async function insertProducts(em: EntityManager, region: string, products: Snapshot[]): Promise<number[]> {
+  const ids = new Map<string, number>();
+  for (const chunk of chunks(products)) {
+    const rows = await em.execute<{ id: number; productCategory: string; productCode: string; validFrom: string }[]>(
+      `insert into local_product (region_code, product_category, product_code, name, unit, tariff_cents, valid_from, valid_to, created_at, updated_at)
+       select ?, v."productCategory", v."productCode", v.name, v.unit, v."tariffCents", v."validFrom", v."validTo", now(), now()
+         from jsonb_to_recordset(?::jsonb)
+           as v("productCategory" text, "productCode" text, name text, unit text, "tariffCents" int, "validFrom" date, "validTo" date)
+       returning id, product_category as "productCategory", product_code as "productCode", valid_from::text as "validFrom"`,
+      [region, JSON.stringify(chunk)],
+    );
+    for (const row of rows) ids.set(productKey(row), row.id);
+  }
+  return products.map((p) => ids.get(productKey(p))!);
+}
+
+async function updateProducts(em: EntityManager, updates: { id: number; after: Snapshot }[]): Promise<void> {
+  for (const chunk of chunks(updates)) {
+    await em.execute(
+      `update local_product lp set name = v.name, unit = v.unit, tariff_cents = v."tariffCents", valid_to = v."validTo", updated_at = now()
+         from jsonb_to_recordset(?::jsonb) as v(id int, name text, unit text, "tariffCents" int, "validTo" date)
+        where lp.id = v.id`,
+      [JSON.stringify(chunk.map((u) => ({ id: u.id, ...u.after })))],
+    );
+  }
+}
+
+async function replaceMappings(em: EntityManager, products: { id: number; mappings: Snapshot['mappings'] }[], setBy: string): Promise<void> {
+  for (const chunk of chunks(products)) {
+    await em.execute('delete from product_mapping where product_id = any(array[?]::int[])', [chunk.map((p) => p.id)]);
+    const mappings = chunk.flatMap((p) => p.mappings.map((m) => ({ id: p.id, ...m })));
+    if (!mappings.length) continue;
+    await em.execute(
+      `insert into product_mapping (product_id, category_code, relationship, set_by, set_at)
+       select v.id, v.category, v.relationship, ?, now() from jsonb_to_recordset(?::jsonb) as v(id int, category text, relationship text)`,
+      [setBy, JSON.stringify(mappings)],
+    );
+  }
+}

@@ -1,0 +1,22 @@
+/** The change feed: one row per record a write changed, in commit order (see domain/changes). */
+import { defineEntity, p } from '@mikro-orm/core';
+
+const ChangeSchema = defineEntity({
+  name: 'Change',
+  indexes: [{ properties: ['regionCode', 'id'] }, { properties: ['entity', 'id'] }],
+  properties: {
+    id: p.bigint('number').primary().autoincrement(),
+    batchId: p.uuid(),
+    entity: p.string().length(32),
+    /** The record's natural key, e.g. `JZ11/45/45A01/2023-01-01`. */
+    entityKey: p.string(),
+    regionCode: p.string().length(4).nullable(),
+    operation: p.string().length(8),
+    before: p.json<Record<string, unknown>>().nullable(),
+    after: p.json<Record<string, unknown>>().nullable(),
+    principal: p.string(),
+    changedAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export class Change extends ChangeSchema.class {}
+ChangeSchema.setClass(Change);
