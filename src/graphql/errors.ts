@@ -17,6 +17,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === 'GRAPHQL_VALIDATION_FAILED' && causes(error).some((e) => e instanceof GraphQLError && e.extensions.code === 'BAD_USER_INPUT')) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
   }
+  if (original instanceof GraphQLError && original.extensions.retry === true) {
+    return { message: original.message, path: formatted.path, extensions: { code, retry: true } };
+  }
   if (CLIENT_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }

@@ -15,6 +15,7 @@ export interface GraphQLResponse<T = any> {
 
 export interface TestApi {
   url: string;
+  databaseUrl: string;
   db: Database;
   gql<T = any>(query: string, variables?: object, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** Runs a request and tells how many SQL statements it sent. */
@@ -51,6 +52,7 @@ export async function startApi(seed: SeedMode = 'reference', env: Record<string,
   };
   return {
     url,
+    databaseUrl: config.databaseUrl,
     db,
     gql,
     countStatements: async (query, variables) => {

@@ -8,7 +8,8 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
 import { recordChanges, takeWriteLock, type ChangeInput } from '../changes/record.js';
-import { badInput } from '../errors.js';
+import { DriverException } from '@mikro-orm/core';
+import { badInput, retryLater } from '../errors.js';
 import { checkProductRows, overlappingVersions, productKey, type ProductInput, type ProductRow } from './productRows.js';
 import { rejected, type RowError, type SyncResult } from './result.js';
 
@@ -87,7 +88,7 @@ export async function syncProducts(
   const checked = checkProductRows(args.products);
   if (checked.errors.length) return rejected(checked.errors);
 
-  return em.transactional(async (tx) => {
+  return writeOrExplain(() => em.transactional(async (tx) => {
     await takeWriteLock(tx);
     const stored = await loadStored(tx, args.region);
     const errors = await checkAgainstStore(tx, checked.rows, stored);
@@ -117,7 +118,20 @@ export async function syncProducts(
       ...updates.map((u): ChangeInput => ({ entity: 'LocalProduct', entityKey: key(u.after), regionCode: args.region, operation: 'UPDATE', before: u.before, after: u.after })),
     ]);
     return result;
-  });
+  }));
+}
+
+/** A database fault mid-batch rolls the whole batch back; say so, and that sending it again is safe. */
+async function writeOrExplain<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof DriverException || (error instanceof Error && /connection|terminat/i.test(error.message))) {
+      console.error('sync failed in the database:', error);
+      throw retryLater('The database failed while writing this batch; nothing of it was written. Send it again.');
+    }
+    throw error;
+  }
 }
 
 const CHUNK = 2_000;
