@@ -1,0 +1,57 @@
+/** Tokens from a JWKS (ES256 here), with issuer and audience enforced and algorithms pinned to the key. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type TestApi } from './helpers/api.js';
+import { operation } from './helpers/contract.js';
+import { token } from './helpers/tokens.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'jeugdzorg-jwks-'));
+let api: TestApi;
+let privateKey: CryptoKey;
+
+beforeAll(async () => {
+  const pair = await generateKeyPair('ES256');
+  privateKey = pair.privateKey;
+  const file = path.join(dir, 'jwks.json');
+  writeFileSync(file, JSON.stringify({ keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' }] }));
+  api = await startApi('reference', { JWT_JWKS_FILE: file, JWT_ISSUER: 'https://idp.example', JWT_AUDIENCE: 'jeugdzorg-api' });
+});
+afterAll(async () => {
+  await api?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const signed = (claims: Record<string, unknown>, { iss = 'https://idp.example', aud = 'jeugdzorg-api', exp = '1h' as string | null } = {}) => {
+  let jwt = new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setSubject('idp-user').setIssuer(iss).setAudience(aud);
+  if (exp) jwt = jwt.setExpirationTime(exp);
+  return jwt.sign(privateKey);
+};
+
+const tryWrite = async (jwt: string) => {
+  const response = await api.gql(operation('SyncLocalProducts'), { region: 'JZ11', products: [], dryRun: true }, { authorization: `Bearer ${jwt}` });
+  return response.errors?.[0].extensions?.code ?? 'OK';
+};
+
+describe('JWKS tokens', () => {
+  it('accepts a token signed by the JWKS key with the right issuer and audience', async () => {
+    expect(await tryWrite(await signed({ roles: ['integrator'], regions: ['JZ11'] }))).toBe('OK');
+  });
+
+  it('refuses a wrong issuer, a wrong audience, a token without exp, and an HS256 token when no secret is set', async () => {
+    const claims = { roles: ['admin'] };
+    expect(await tryWrite(await signed(claims, { iss: 'https://evil.example' }))).toBe('UNAUTHENTICATED');
+    expect(await tryWrite(await signed(claims, { aud: 'another-api' }))).toBe('UNAUTHENTICATED');
+    expect(await tryWrite(await signed(claims, { exp: null }))).toBe('UNAUTHENTICATED');
+    expect(await tryWrite(await token(claims))).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an unsigned token and says nothing of why', async () => {
+    const header = Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url');
+    const body = Buffer.from(JSON.stringify({ sub: 'x', roles: ['admin'], exp: Math.floor(Date.now() / 1000) + 3600 })).toString('base64url');
+    const response = await api.gql(operation('SyncLocalProducts'), { region: 'JZ11', products: [] }, { authorization: `Bearer ${header}.${body}.` });
+    expect(response.errors?.[0]).toMatchObject({ message: 'The bearer token was refused', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+});
