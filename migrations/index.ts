@@ -1,8 +1,10 @@
 /** Every migration in order; listed here so they load the same way under tsx, vitest and compiled JS. */
 import { Migration20261124015124 } from './Migration20261124015124.js';
 import { Migration20261124020441 } from './Migration20261124020441.js';
+import { Migration20261124021531 } from './Migration20261124021531.js';
 
 export const migrationsList = [
   { name: 'Migration20261124015124', class: Migration20261124015124 },
   { name: 'Migration20261124020441', class: Migration20261124020441 },
+  { name: 'Migration20261124021531', class: Migration20261124021531 },
 ];

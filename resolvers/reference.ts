@@ -32,6 +32,7 @@ export const referenceResolvers: Resolvers = {
     provinces: (region, args, { loaders }) => loaders.regionProvinces.load({ code: region.code, on: on(args) }),
     municipalities: (region, args, { loaders }) => loaders.regionMunicipalities.load({ code: region.code, on: on(args) }),
     certifiedInstitutions: (region, args, { loaders }) => loaders.regionInstitutions.load({ code: region.code, on: on(args) }),
+    contracts: (region, args, { loaders }) => loaders.regionContracts.load({ code: region.code, on: on(args) }),
   },
   Municipality: {
     ijwCode: (municipality) => municipality.code.slice(2),
@@ -53,8 +54,5 @@ export const referenceResolvers: Resolvers = {
     regions: (institution, args, { loaders }) => loaders.institutionRegions.load({ code: institution.code, on: on(args) }),
     contracts: (institution, _, { loaders }) => loaders.institutionContracts.load(institution.code),
   },
-  InstitutionContract: {
-    region: async (contract, _, { loaders }) => (await loaders.region.load(contract.regionCode))!,
-    institution: async (contract, _, { loaders }) => (await loaders.institution.load(contract.institutionCode))!,
-  },
+
 };

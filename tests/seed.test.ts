@@ -14,7 +14,7 @@ async function counts() {
   const [row] = await api.db.orm.em.fork().execute(`select
     (select count(*)::int from province) as provinces, (select count(*)::int from region) as regions,
     (select count(*)::int from municipality) as municipalities, (select count(*)::int from region_membership) as memberships,
-    (select count(*)::int from certified_institution) as institutions, (select count(*)::int from institution_contract) as contracts,
+    (select count(*)::int from certified_institution) as institutions, (select count(*)::int from contract) as contracts,
     (select count(*)::int from category) as categories, (select count(*)::int from local_product) as products,
     (select count(*)::int from product_mapping) as mappings`);
   return row;

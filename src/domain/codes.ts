@@ -15,3 +15,7 @@ export function productCategory(value: string): string {
   if (!/^\d{2}$/.test(value)) throw badInput(`productCategory must be two digits (iJw JZ020, e.g. "45"), got "${value}"`);
   return value;
 }
+
+/** An ISO calendar date that exists (2024-02-29 does, 2023-02-29 does not). */
+export const isDate = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);

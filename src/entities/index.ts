@@ -3,16 +3,18 @@ export * from './institutions.js';
 export * from './categorisation.js';
 export * from './products.js';
 export * from './changes.js';
+export * from './contracts.js';
 
 import { CategorisationVersion, Category } from './categorisation.js';
 import { Change } from './changes.js';
-import { CertifiedInstitution, InstitutionContract, Provider } from './institutions.js';
+import { Contract } from './contracts.js';
+import { CertifiedInstitution, Provider } from './institutions.js';
 import { LocalProduct, ProductMapping } from './products.js';
 import { Municipality, Province, Region, RegionMembership } from './reference.js';
 
 export const entities = [
   Province, Region, Municipality, RegionMembership,
-  CertifiedInstitution, Provider, InstitutionContract,
+  CertifiedInstitution, Provider, Contract,
   CategorisationVersion, Category,
   LocalProduct, ProductMapping,
   Change,

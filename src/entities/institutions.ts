@@ -1,6 +1,5 @@
 /** Certified youth-protection institutions (GIs), providers, and the contracts regions hold with GIs. */
 import { defineEntity, p } from '@mikro-orm/core';
-import { Region } from './reference.js';
 
 const CertifiedInstitutionSchema = defineEntity({
   name: 'CertifiedInstitution',
@@ -24,19 +23,3 @@ const ProviderSchema = defineEntity({
 });
 export class Provider extends ProviderSchema.class {}
 ProviderSchema.setClass(Provider);
-
-const InstitutionContractSchema = defineEntity({
-  name: 'InstitutionContract',
-  uniques: [{ properties: ['region', 'institution', 'validFrom'] }],
-  properties: {
-    id: p.integer().primary(),
-    region: () => p.manyToOne(Region),
-    institution: () => p.manyToOne(CertifiedInstitution),
-    validFrom: p.date(),
-    validTo: p.date().nullable(),
-    procurementModel: p.string().nullable(),
-    financingForm: p.string().nullable(),
-  },
-});
-export class InstitutionContract extends InstitutionContractSchema.class {}
-InstitutionContractSchema.setClass(InstitutionContract);

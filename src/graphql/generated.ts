@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ProvinceRow, RegionRow, MunicipalityRow, MembershipRow, InstitutionRow, ContractRow } from '../domain/reference/rows.js';
+import type { ProvinceRow, RegionRow, MunicipalityRow, MembershipRow, InstitutionRow } from '../domain/reference/rows.js';
+import type { ContractRow } from '../domain/contracts/read.js';
+import type { ProviderRow } from '../domain/reference/providers.js';
 import type { CategoryRow, LocalProductRow, MappingRow } from '../domain/categorisation/rows.js';
 import type { ChangeRow } from '../domain/changes/feed.js';
 import type { Context } from './context.js';
@@ -70,8 +72,8 @@ export type CertifiedInstitution = {
   aliases: Array<Scalars['String']['output']>;
   /** Short code chosen for this API, e.g. `JBRA`. */
   code: Scalars['ID']['output'];
-  /** Every contract regions hold with it, over all periods. */
-  contracts: Array<InstitutionContract>;
+  /** Every contract regions hold with it, over all periods, by region then start. */
+  contracts: Array<Contract>;
   /** Full name. */
   name: Scalars['String']['output'];
   /** Regions holding a contract with it on `on` (default today), sorted by code. */
@@ -122,6 +124,7 @@ export type ChangeEdge = {
 
 /** What kind of record a change is about. */
 export type ChangeEntity =
+  | 'Contract'
   | 'LocalProduct';
 
 /** What a change did. */
@@ -130,20 +133,69 @@ export type ChangeOperation =
   | 'DELETE'
   | 'UPDATE';
 
-/** A region's contract with a GI for a half-open period. */
-export type InstitutionContract = {
-  __typename?: 'InstitutionContract';
-  /** How it is financed (per product delivered, lumpsum, monthly rate, hourly rate); null when the sources do not say. */
-  financingForm?: Maybe<Scalars['String']['output']>;
-  institution: CertifiedInstitution;
-  /** How the region procured it (subsidie, open house, bestuurlijk aanbesteden, aanbesteding); null when the sources do not say. */
-  procurementModel?: Maybe<Scalars['String']['output']>;
+/** A region's contract with a GI or a provider, for a half-open period. */
+export type Contract = {
+  __typename?: 'Contract';
+  /** Null where the source documents do not say. */
+  financingForm?: Maybe<FinancingForm>;
+  /** Yearly indexation, percent. */
+  indexationPercent?: Maybe<Scalars['Float']['output']>;
+  /** The GI contracted; null for a provider contract. */
+  institution?: Maybe<CertifiedInstitution>;
+  /** Null where the source documents do not say (the seeded region–GI contracts). */
+  procurementModel?: Maybe<ProcurementModel>;
+  /** The region's products the contract covers (across their versions). */
+  products: Array<ContractProduct>;
+  /** The provider contracted; null for a GI contract. */
+  provider?: Maybe<Provider>;
   region: Region;
-  /** First day of the contract. */
+  /** Risk surcharge on the tariff, percent (2% in the Zuid-Holland GI contracts). */
+  riskSurchargePercent?: Maybe<Scalars['Float']['output']>;
   validFrom: Scalars['Date']['output'];
   /** First day the contract no longer holds; null: open-ended. */
   validTo?: Maybe<Scalars['Date']['output']>;
 };
+
+/** One contract of a region. */
+export type ContractInput = {
+  financingForm: FinancingForm;
+  /** 0 to 100. */
+  indexationPercent?: InputMaybe<Scalars['Float']['input']>;
+  /** A GI code, e.g. `JBRA`; give this or `provider`. */
+  institution?: InputMaybe<Scalars['ID']['input']>;
+  procurementModel: ProcurementModel;
+  /** Products of this region the contract covers; each must exist in the region. */
+  products?: InputMaybe<Array<ContractProductInput>>;
+  /** A provider code; give this or `institution`. */
+  provider?: InputMaybe<Scalars['ID']['input']>;
+  /** 0 to 100. */
+  riskSurchargePercent?: InputMaybe<Scalars['Float']['input']>;
+  validFrom: Scalars['Date']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A product a contract covers, by the region's code. */
+export type ContractProduct = {
+  __typename?: 'ContractProduct';
+  productCategory: Scalars['String']['output'];
+  productCode: Scalars['String']['output'];
+};
+
+export type ContractProductInput = {
+  productCategory: Scalars['String']['input'];
+  productCode: Scalars['String']['input'];
+};
+
+/** How a contract is paid. */
+export type FinancingForm =
+  /** One hourly rate underlying all products. */
+  | 'HOURLY_RATE'
+  /** A lump sum. */
+  | 'LUMPSUM'
+  /** A monthly rate, as for statutory measures. */
+  | 'MONTHLY_RATE'
+  /** P × q: per product delivered. */
+  | 'PER_PRODUCT';
 
 /** A product a region contracts, under the region's own product code, for a half-open validity period. */
 export type LocalProduct = {
@@ -262,8 +314,17 @@ export type MunicipalityRegionArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Upserts a region's contracts with GIs and providers by (counterparty, validFrom), all or nothing, like `syncLocalProducts`. Needs role `integrator` for the region, or `admin`. */
+  syncContracts: SyncResult;
   /** Upserts a region's local products by (productCategory, productCode, validFrom), all or nothing: with any bad row nothing is written and every bad row is reported. Sending the same batch again writes nothing. `dryRun` checks and counts without writing. Needs role `integrator` for the region, or `admin`. */
   syncLocalProducts: SyncResult;
+};
+
+
+export type MutationSyncContractsArgs = {
+  contracts: Array<ContractInput>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  region: Scalars['ID']['input'];
 };
 
 
@@ -280,6 +341,26 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when a next page exists: ask again with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** How a region procured the care. */
+export type ProcurementModel =
+  /** Bestuurlijk aanbesteden: procurement by consultation. */
+  | 'ADMINISTRATIVE_PROCUREMENT'
+  /** Open house: every provider meeting the conditions may contract. */
+  | 'OPEN_HOUSE'
+  /** Subsidie. */
+  | 'SUBSIDY'
+  /** Aanbesteding: a public tender. */
+  | 'TENDER';
+
+/** A youth-help provider (aanbieder). */
+export type Provider = {
+  __typename?: 'Provider';
+  /** Vektis AGB code, eight digits. */
+  agbCode?: Maybe<Scalars['String']['output']>;
+  code: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 /** A Dutch province. */
@@ -429,6 +510,8 @@ export type Region = {
   certifiedInstitutions: Array<CertifiedInstitution>;
   /** CBS jeugdregio code, `JZ01`–`JZ43` (there is no `JZ40`). */
   code: Scalars['ID']['output'];
+  /** The region's contracts with GIs and providers valid on `on` (default today). */
+  contracts: Array<Contract>;
   /** Member municipalities on `on` (default today), sorted by code. Mergers and moves between regions change this over time. */
   municipalities: Array<Municipality>;
   /** Name as the latest CBS jeugdregio edition spells it. */
@@ -440,6 +523,12 @@ export type Region = {
 
 /** A youth-care region (jeugdregio): municipalities that buy youth care together. */
 export type RegionCertifiedInstitutionsArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A youth-care region (jeugdregio): municipalities that buy youth care together. */
+export type RegionContractsArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -646,10 +735,15 @@ export type ResolversTypes = {
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   ChangeEntity: ChangeEntity;
   ChangeOperation: ChangeOperation;
+  Contract: ResolverTypeWrapper<ContractRow>;
+  ContractInput: ContractInput;
+  ContractProduct: ResolverTypeWrapper<ContractProduct>;
+  ContractProductInput: ContractProductInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FinancingForm: FinancingForm;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  InstitutionContract: ResolverTypeWrapper<ContractRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalProduct: ResolverTypeWrapper<LocalProductRow>;
@@ -662,6 +756,8 @@ export type ResolversTypes = {
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ProcurementModel: ProcurementModel;
+  Provider: ResolverTypeWrapper<ProviderRow>;
   Province: ResolverTypeWrapper<ProvinceRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRow>;
@@ -685,10 +781,14 @@ export type ResolversParentTypes = {
   Change: ChangeRow;
   ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  Contract: ContractRow;
+  ContractInput: ContractInput;
+  ContractProduct: ContractProduct;
+  ContractProductInput: ContractProductInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
-  InstitutionContract: ContractRow;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LocalProduct: LocalProductRow;
@@ -701,6 +801,7 @@ export type ResolversParentTypes = {
   Municipality: MunicipalityRow;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  Provider: ProviderRow;
   Province: ProvinceRow;
   Query: Record<PropertyKey, never>;
   Region: RegionRow;
@@ -734,7 +835,7 @@ export type CategoryResolvers<ContextType = Context, ParentType extends Resolver
 export type CertifiedInstitutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertifiedInstitution'] = ResolversParentTypes['CertifiedInstitution']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  contracts?: Resolver<Array<ResolversTypes['InstitutionContract']>, ParentType, ContextType>;
+  contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<CertifiedInstitutionRegionsArgs>>;
 };
@@ -763,6 +864,24 @@ export type ChangeEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
 
+export type ContractResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
+  financingForm?: Resolver<Maybe<ResolversTypes['FinancingForm']>, ParentType, ContextType>;
+  indexationPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  institution?: Resolver<Maybe<ResolversTypes['CertifiedInstitution']>, ParentType, ContextType>;
+  procurementModel?: Resolver<Maybe<ResolversTypes['ProcurementModel']>, ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['ContractProduct']>, ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  riskSurchargePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type ContractProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractProduct'] = ResolversParentTypes['ContractProduct']> = {
+  productCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -770,15 +889,6 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
-
-export type InstitutionContractResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InstitutionContract'] = ResolversParentTypes['InstitutionContract']> = {
-  financingForm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  institution?: Resolver<ResolversTypes['CertifiedInstitution'], ParentType, ContextType>;
-  procurementModel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
-  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-};
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
@@ -836,12 +946,19 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  syncContracts?: Resolver<ResolversTypes['SyncResult'], ParentType, ContextType, RequireFields<MutationSyncContractsArgs, 'contracts' | 'region'>>;
   syncLocalProducts?: Resolver<ResolversTypes['SyncResult'], ParentType, ContextType, RequireFields<MutationSyncLocalProductsArgs, 'products' | 'region'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ProviderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider']> = {
+  agbCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProvinceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Province'] = ResolversParentTypes['Province']> = {
@@ -873,6 +990,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
   certifiedInstitutions?: Resolver<Array<ResolversTypes['CertifiedInstitution']>, ParentType, ContextType, Partial<RegionCertifiedInstitutionsArgs>>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType, Partial<RegionContractsArgs>>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<RegionMunicipalitiesArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType, Partial<RegionProvincesArgs>>;
@@ -932,9 +1050,10 @@ export type Resolvers<ContextType = Context> = {
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  Contract?: ContractResolvers<ContextType>;
+  ContractProduct?: ContractProductResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
-  InstitutionContract?: InstitutionContractResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LocalProduct?: LocalProductResolvers<ContextType>;
   LocalProductConnection?: LocalProductConnectionResolvers<ContextType>;
@@ -944,6 +1063,7 @@ export type Resolvers<ContextType = Context> = {
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Provider?: ProviderResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

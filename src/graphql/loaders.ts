@@ -2,9 +2,11 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { categoriesByCode, childrenOf, mappingsOf } from '../domain/categorisation/categories.js';
-import { contractsOfInstitutions, institutionsByCode, institutionsOfRegions } from '../domain/reference/institutions.js';
+import { contractsOfInstitutions, contractsOfRegions } from '../domain/contracts/read.js';
+import { institutionsByCode, institutionsOfRegions } from '../domain/reference/institutions.js';
 import { membershipsOf, municipalitiesByCode, municipalitiesOfProvinces, municipalitiesOfRegions, predecessorsOf } from '../domain/reference/municipalities.js';
 import { provincesByCode, provincesOfRegions } from '../domain/reference/provinces.js';
+import { providersByCode } from '../domain/reference/providers.js';
 import { regionsByCode, regionsOfInstitutions, regionsOfProvinces } from '../domain/reference/regions.js';
 import { onKey, type OnKey } from '../domain/reference/rows.js';
 
@@ -25,6 +27,8 @@ export function createLoaders(em: EntityManager) {
     predecessors: byCode(em, predecessorsOf),
     memberships: byCode(em, membershipsOf),
     institutionContracts: byCode(em, contractsOfInstitutions),
+    regionContracts: byCodeOn(em, contractsOfRegions),
+    provider: byCode(em, providersByCode),
     productMappings: new DataLoader<number, Awaited<ReturnType<typeof mappingsOf>>[number]>((ids) => mappingsOf(em, ids)),
     regionProvinces: byCodeOn(em, provincesOfRegions),
     provinceRegions: byCodeOn(em, regionsOfProvinces),

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { categorisationResolvers } from '../../resolvers/categorisation.js';
+import { contractResolvers } from '../../resolvers/contracts.js';
 import { productResolvers } from '../../resolvers/products.js';
 import { referenceResolvers } from '../../resolvers/reference.js';
 import { scalarResolvers } from '../../resolvers/scalars.js';
@@ -16,5 +17,5 @@ export const typeDefs = readdirSync(schemaDir)
 
 export const schema = makeExecutableSchema({
   typeDefs,
-  resolvers: [scalarResolvers, referenceResolvers, categorisationResolvers, productResolvers, syncResolvers],
+  resolvers: [scalarResolvers, referenceResolvers, categorisationResolvers, productResolvers, syncResolvers, contractResolvers],
 });

@@ -5,7 +5,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  CategorisationVersion, Category, CertifiedInstitution, InstitutionContract, Municipality, Province, Region, RegionMembership,
+  CategorisationVersion, Category, CertifiedInstitution, Contract, Municipality, Province, Region, RegionMembership,
 } from '../../entities/index.js';
 import { sharedCategorisation } from '../../reference/categorisation.js';
 import { loadJeugdregios, type JeugdregiosFile } from '../../reference/jeugdregios.js';
@@ -69,10 +69,10 @@ export async function seedReference(em: EntityManager): Promise<void> {
     { onConflictFields: ['code'] },
   );
   await em.upsertMany(
-    InstitutionContract,
-    facts.regions.flatMap((region) =>
-      region.gis.map((gi) => ({ region: region.code, institution: gi, validFrom: COVERAGE_START, validTo: null }))),
-    { onConflictFields: ['region', 'institution', 'validFrom'], onConflictAction: 'ignore' },
+    Contract,
+    facts.regions.flatMap((region) => region.gis.map((gi) =>
+      ({ region: region.code, counterparty: `GI:${gi}`, institution: gi, validFrom: COVERAGE_START, validTo: null }))),
+    { onConflictFields: ['region', 'counterparty', 'validFrom'], onConflictAction: 'ignore' },
   );
 
   const { version, validFrom, categories } = sharedCategorisation;

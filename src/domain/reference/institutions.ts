@@ -1,7 +1,7 @@
-/** Certified institutions (GIs) and the contracts regions hold with them. */
+/** Certified institutions (GIs), and the GIs each region contracts. */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byKey, dateArray, groupBy, textArray, validOn } from '../sql.js';
-import { onKey, type ContractRow, type InstitutionRow, type OnKey } from './rows.js';
+import { onKey, type InstitutionRow, type OnKey } from './rows.js';
 
 export function listInstitutions(em: EntityManager): Promise<InstitutionRow[]> {
   return em.execute<InstitutionRow[]>('select code, name, aliases from certified_institution order by code');
@@ -18,21 +18,10 @@ export async function institutionsOfRegions(em: EntityManager, keys: readonly On
   const rows = await em.execute<(InstitutionRow & { key: string })[]>(
     `select distinct k.region || '|' || k.on_date::text as key, ci.code, ci.name, ci.aliases
        from unnest(${textArray}, ${dateArray}) as k(region, on_date)
-       join institution_contract ic on ic.region_code = k.region and ${validOn('ic', 'k.on_date')}
+       join contract ic on ic.region_code = k.region and ${validOn('ic', 'k.on_date')}
        join certified_institution ci on ci.code = ic.institution_code
       order by ci.code`,
     [keys.map((k) => k.code), keys.map((k) => k.on)],
   );
   return groupBy(keys.map(onKey), rows, (row) => row.key);
-}
-
-/** Every contract (any period) of each GI, by region code then start. */
-export async function contractsOfInstitutions(em: EntityManager, codes: readonly string[]): Promise<ContractRow[][]> {
-  const rows = await em.execute<ContractRow[]>(
-    `select id, region_code as "regionCode", institution_code as "institutionCode", valid_from::text as "validFrom",
-            valid_to::text as "validTo", procurement_model as "procurementModel", financing_form as "financingForm"
-       from institution_contract where institution_code = any(${textArray}) order by region_code, valid_from`,
-    [codes],
-  );
-  return groupBy(codes, rows, (row) => row.institutionCode);
 }

@@ -41,7 +41,7 @@ export async function regionsOfInstitutions(em: EntityManager, keys: readonly On
   const rows = await em.execute<(RegionRow & { key: string })[]>(
     `select distinct k.institution || '|' || k.on_date::text as key, r.code, r.name
        from unnest(${textArray}, ${dateArray}) as k(institution, on_date)
-       join institution_contract ic on ic.institution_code = k.institution and ${validOn('ic', 'k.on_date')}
+       join contract ic on ic.institution_code = k.institution and ${validOn('ic', 'k.on_date')}
        join region r on r.code = ic.region_code
       order by r.code`,
     [keys.map((k) => k.code), keys.map((k) => k.on)],

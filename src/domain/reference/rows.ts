@@ -11,15 +11,6 @@ export interface MunicipalityRow {
 }
 export interface MembershipRow { municipalityCode: string; regionCode: string; validFrom: string; validTo: string | null }
 export interface InstitutionRow { code: string; name: string; aliases: string[] }
-export interface ContractRow {
-  id: number;
-  regionCode: string;
-  institutionCode: string;
-  validFrom: string;
-  validTo: string | null;
-  procurementModel: string | null;
-  financingForm: string | null;
-}
 
 /** A loader key for "this thing, on this date". */
 export interface OnKey { code: string; on: string }

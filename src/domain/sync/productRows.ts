@@ -5,6 +5,7 @@
  */
 import { productCategories } from '../../reference/codelists.js';
 import { isUnit } from '../../reference/units.js';
+import { isDate } from '../codes.js';
 import type { RowError } from './result.js';
 
 export const RELATIONSHIPS = ['EQUIVALENT', 'SOURCE_IS_NARROWER', 'SOURCE_IS_BROADER', 'RELATED'];
@@ -37,9 +38,6 @@ export interface ProductRow {
 
 export const productKey = (p: { productCategory: string; productCode: string; validFrom: string }) =>
   `${p.productCategory}/${p.productCode}/${p.validFrom}`;
-
-const isDate = (value: unknown): value is string =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 export function checkProductRows(inputs: ProductInput[]): { rows: ProductRow[]; errors: RowError[] } {
   const errors: RowError[] = [];
@@ -98,17 +96,4 @@ export function checkProductRows(inputs: ProductInput[]): { rows: ProductRow[]; 
     }
   });
   return { rows, errors };
-}
-
-/** Versions of one product whose periods overlap: each later-starting version is reported against the earlier. */
-export function overlappingVersions<T extends { validFrom: string; validTo: string | null }>(versions: T[]): [T, T][] {
-  const sorted = [...versions].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
-  const overlaps: [T, T][] = [];
-  for (let i = 1; i < sorted.length; i += 1) {
-    for (let j = 0; j < i; j += 1) {
-      const earlier = sorted[j];
-      if (earlier.validTo === null || earlier.validTo > sorted[i].validFrom) overlaps.push([earlier, sorted[i]]);
-    }
-  }
-  return overlaps;
 }

@@ -7,11 +7,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
-import { recordChanges, takeWriteLock, type ChangeInput } from '../changes/record.js';
-import { DriverException } from '@mikro-orm/core';
-import { badInput, retryLater } from '../errors.js';
-import { checkProductRows, overlappingVersions, productKey, type ProductInput, type ProductRow } from './productRows.js';
+import { recordChanges, type ChangeInput } from '../changes/record.js';
+import { badInput } from '../errors.js';
+import { checkProductRows, productKey, type ProductInput, type ProductRow } from './productRows.js';
+import { overlapErrors } from './overlaps.js';
 import { rejected, type RowError, type SyncResult } from './result.js';
+import { chunks, writeBatch } from './writeBatch.js';
 
 interface StoredProduct {
   id: number;
@@ -56,25 +57,9 @@ async function checkAgainstStore(em: EntityManager, rows: ProductRow[], stored: 
       if (!known.has(m.category)) errors.push({ index: row.index, field: `mappings[${i}].category`, code: 'UNKNOWN_CATEGORY', message: `${m.category} is not a shared category` });
     });
   }
-  // Per product: the batch's versions plus the stored ones the batch does not replace.
-  const versions = new Map<string, { validFrom: string; validTo: string | null; index: number | null }[]>();
-  const incoming = new Set(rows.map(productKey));
-  const add = (p: { productCategory: string; productCode: string; validFrom: string; validTo: string | null }, index: number | null) => {
-    const key = `${p.productCategory}/${p.productCode}`;
-    versions.set(key, [...(versions.get(key) ?? []), { validFrom: p.validFrom, validTo: p.validTo, index }]);
-  };
-  for (const p of stored) if (!incoming.has(productKey(p))) add(p, null);
-  for (const row of rows) add(row, row.index);
-  for (const [key, list] of versions) {
-    for (const [earlier, later] of overlappingVersions(list)) {
-      const [blamed, other] = later.index !== null ? [later, earlier] : [earlier, later];
-      if (blamed.index === null) continue; // two stored versions: not this batch's doing
-      errors.push({
-        index: blamed.index, field: 'validFrom', code: 'OVERLAPPING_PERIOD',
-        message: `${key} from ${blamed.validFrom} overlaps the version from ${other.validFrom}${other.index === null ? ' already stored' : ` in row ${other.index}`}`,
-      });
-    }
-  }
+  const period = (p: { productCategory: string; productCode: string; validFrom: string; validTo: string | null }) =>
+    ({ key: `${p.productCategory}/${p.productCode}`, validFrom: p.validFrom, validTo: p.validTo });
+  errors.push(...overlapErrors(stored.map(period), rows.map((row) => ({ ...period(row), index: row.index }))));
   return errors.sort((a, b) => a.index - b.index);
 }
 
@@ -88,8 +73,7 @@ export async function syncProducts(
   const checked = checkProductRows(args.products);
   if (checked.errors.length) return rejected(checked.errors);
 
-  return writeOrExplain(() => em.transactional(async (tx) => {
-    await takeWriteLock(tx);
+  return writeBatch(em, async (tx) => {
     const stored = await loadStored(tx, args.region);
     const errors = await checkAgainstStore(tx, checked.rows, stored);
     if (errors.length) return rejected(errors);
@@ -118,27 +102,7 @@ export async function syncProducts(
       ...updates.map((u): ChangeInput => ({ entity: 'LocalProduct', entityKey: key(u.after), regionCode: args.region, operation: 'UPDATE', before: u.before, after: u.after })),
     ]);
     return result;
-  }));
-}
-
-/** A database fault mid-batch rolls the whole batch back; say so, and that sending it again is safe. */
-async function writeOrExplain<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (error instanceof DriverException || (error instanceof Error && /connection|terminat/i.test(error.message))) {
-      console.error('sync failed in the database:', error);
-      throw retryLater('The database failed while writing this batch; nothing of it was written. Send it again.');
-    }
-    throw error;
-  }
-}
-
-const CHUNK = 2_000;
-function chunks<T>(list: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
-  return out;
+  });
 }
 
 async function insertProducts(em: EntityManager, region: string, products: Snapshot[]): Promise<number[]> {

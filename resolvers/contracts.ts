@@ -1,0 +1,28 @@
+/** Contracts of regions with GIs and providers: the sync and the fields that read them back. */
+import { authoriseRegionWrite } from '../src/auth/authorise.js';
+import { regionCode } from '../src/domain/codes.js';
+import { syncContracts } from '../src/domain/contracts/syncContracts.js';
+import { requireRegions } from '../src/domain/reference/regions.js';
+import type { FinancingForm, ProcurementModel, Resolvers } from '../src/graphql/generated.js';
+
+export const contractResolvers: Resolvers = {
+  Mutation: {
+    syncContracts: async (_, args, { em, caller, config }) => {
+      const region = regionCode(args.region);
+      const principal = authoriseRegionWrite(caller, region);
+      await requireRegions(em, [region]);
+      return syncContracts(em, { region, contracts: args.contracts, dryRun: args.dryRun ?? false, principal, maxRows: config.maxBatchRows });
+    },
+  },
+  Contract: {
+    region: async (contract, _, { loaders }) => (await loaders.region.load(contract.regionCode))!,
+    institution: (contract, _, { loaders }) => (contract.institutionCode ? loaders.institution.load(contract.institutionCode) : null),
+    provider: (contract, _, { loaders }) => (contract.providerCode ? loaders.provider.load(contract.providerCode) : null),
+    procurementModel: (contract) => contract.procurementModel as ProcurementModel | null,
+    financingForm: (contract) => contract.financingForm as FinancingForm | null,
+    products: (contract) => contract.products.map((key) => {
+      const [productCategory, productCode] = key.split('/');
+      return { productCategory, productCode };
+    }),
+  },
+};
