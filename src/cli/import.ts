@@ -1,4 +1,7 @@
 /**
+ * `npm run import -- regions --file jeugdregios-2026.json [--dry-run]`: loads new CBS membership years
+ * (admin; see domain/reference/loadMemberships).
+ *
  * `npm run import -- products --region JZ11 --file products.csv [--dry-run]`: loads a region's product list
  * from CSV or JSON through the same service as the syncLocalProducts mutation. Prints the counts and every
  * bad row with its line; exits 1 when the batch was rejected (nothing is then written).
@@ -14,7 +17,9 @@ import { SingleBar } from 'cli-progress';
 import { parse } from 'csv-parse';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
+import type { Principal } from '../auth/principal.js';
 import { regionCode } from '../domain/codes.js';
+import { loadMembershipYears } from '../domain/reference/loadMemberships.js';
 import { requireRegions } from '../domain/reference/regions.js';
 import type { ProductInput } from '../domain/sync/productRows.js';
 import { syncProducts } from '../domain/sync/syncProducts.js';
@@ -66,8 +71,10 @@ async function main(): Promise<number> {
     allowPositionals: true,
     options: { region: { type: 'string' }, file: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
   });
+  if (positionals[0] === 'regions' && values.file) return importRegions(values.file, values['dry-run']);
   if (positionals[0] !== 'products' || !values.region || !values.file) {
-    console.error('usage: npm run import -- products --region JZ11 --file products.csv [--dry-run]');
+    console.error('usage: npm run import -- products --region JZ11 --file products.csv [--dry-run]\n' +
+      '       npm run import -- regions --file jeugdregios-2026.json [--dry-run]');
     return 2;
   }
   const loaded = values.file.toLowerCase().endsWith('.json') ? readJson(values.file) : await readCsv(values.file);
@@ -81,7 +88,7 @@ async function main(): Promise<number> {
       region: region.code,
       products: loaded.products,
       dryRun: values['dry-run'],
-      principal: { subject: `import-cli:${userInfo().username}`, roles: ['admin'], regions: [], institution: null, provider: null },
+      principal: OPERATOR,
       maxRows: config.maxBatchRows,
     });
     console.log(`${result.applied ? 'applied' : values['dry-run'] && !result.errors.length ? 'dry run, nothing written' : 'rejected, nothing written'}: ` +
@@ -89,6 +96,25 @@ async function main(): Promise<number> {
     for (const error of result.errors) {
       console.log(`${loaded.lineOf(error.index)} (row ${error.index}): ${error.field} ${error.code}: ${error.message}`);
     }
+    return result.errors.length ? 1 : 0;
+  } finally {
+    await database.close();
+  }
+}
+
+/** The command runs with direct database access: an operator, so it acts as admin. */
+const OPERATOR: Principal = { subject: `import-cli:${userInfo().username}`, roles: ['admin'], regions: [], institution: null, provider: null };
+
+async function importRegions(file: string, dryRun: boolean): Promise<number> {
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  const config = loadConfig();
+  const database = await openDatabase({ ...config, seed: config.seed === 'none' ? 'none' : 'reference' });
+  try {
+    const result = await loadMembershipYears(database.orm.em.fork(), data, OPERATOR, dryRun);
+    console.log(`${result.applied ? 'applied' : 'nothing written'}: years loaded ${result.yearsLoaded.join(', ') || 'none'}, ` +
+      `skipped (loaded before) ${result.yearsSkipped.join(', ') || 'none'}; municipalities +${result.municipalitiesCreated} ` +
+      `-${result.municipalitiesEnded}; memberships +${result.membershipsStarted} -${result.membershipsEnded}; ${result.errors.length} errors`);
+    for (const error of result.errors) console.log(`${error.index} ${error.field} ${error.code}: ${error.message}`);
     return result.errors.length ? 1 : 0;
   } finally {
     await database.close();

@@ -7,13 +7,14 @@ const ContractSchema = defineEntity({
   name: 'Contract',
   uniques: [{ properties: ['region', 'counterparty', 'validFrom'] }],
   indexes: [{ properties: ['institution'] }, { properties: ['provider'] }],
+  checks: [{ name: 'contract_one_counterparty', expression: '(institution_code IS NULL) <> (provider_code IS NULL)' }],
   properties: {
     id: p.integer().primary(),
     region: () => p.manyToOne(Region),
     /** `GI:JBRA` or `PROVIDER:ABC`: one column for the natural key whichever the counterparty is. */
     counterparty: p.string().length(24),
-    institution: () => p.manyToOne(CertifiedInstitution).nullable(),
-    provider: () => p.manyToOne(Provider).nullable(),
+    institution: () => p.manyToOne(CertifiedInstitution).nullable().deleteRule('no action'),
+    provider: () => p.manyToOne(Provider).nullable().deleteRule('no action'),
     validFrom: p.date(),
     validTo: p.date().nullable(),
     /** SUBSIDY, OPEN_HOUSE, ADMINISTRATIVE_PROCUREMENT or TENDER; null where the sources do not say. */

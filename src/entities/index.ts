@@ -10,10 +10,10 @@ import { Change } from './changes.js';
 import { Contract } from './contracts.js';
 import { CertifiedInstitution, Provider } from './institutions.js';
 import { LocalProduct, ProductMapping } from './products.js';
-import { Municipality, Province, Region, RegionMembership } from './reference.js';
+import { MembershipSnapshot, Municipality, Province, Region, RegionMembership } from './reference.js';
 
 export const entities = [
-  Province, Region, Municipality, RegionMembership,
+  Province, Region, Municipality, RegionMembership, MembershipSnapshot,
   CertifiedInstitution, Provider, Contract,
   CategorisationVersion, Category,
   LocalProduct, ProductMapping,

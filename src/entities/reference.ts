@@ -52,3 +52,15 @@ const RegionMembershipSchema = defineEntity({
 });
 export class RegionMembership extends RegionMembershipSchema.class {}
 RegionMembershipSchema.setClass(RegionMembership);
+
+/** A CBS yearly membership snapshot (1 January) that has been loaded; later loads never rewrite these years. */
+const MembershipSnapshotSchema = defineEntity({
+  name: 'MembershipSnapshot',
+  properties: {
+    year: p.smallint().primary(),
+    loadedAt: p.datetime().onCreate(() => new Date()),
+    loadedBy: p.string(),
+  },
+});
+export class MembershipSnapshot extends MembershipSnapshotSchema.class {}
+MembershipSnapshotSchema.setClass(MembershipSnapshot);

@@ -125,7 +125,10 @@ export type ChangeEdge = {
 /** What kind of record a change is about. */
 export type ChangeEntity =
   | 'Contract'
-  | 'LocalProduct';
+  | 'LocalProduct'
+  | 'Municipality'
+  | 'Region'
+  | 'RegionMembership';
 
 /** What a change did. */
 export type ChangeOperation =
@@ -281,6 +284,21 @@ export type MappingInput = {
   relationship?: InputMaybe<Relationship>;
 };
 
+/** What a load of CBS membership years did (or, on a dry run or with errors, would have done). */
+export type MembershipLoadResult = {
+  __typename?: 'MembershipLoadResult';
+  applied: Scalars['Boolean']['output'];
+  /** `index` is the year, `field` the municipality. */
+  errors: Array<RowError>;
+  membershipsEnded: Scalars['Int']['output'];
+  membershipsStarted: Scalars['Int']['output'];
+  municipalitiesCreated: Scalars['Int']['output'];
+  municipalitiesEnded: Scalars['Int']['output'];
+  yearsLoaded: Array<Scalars['Int']['output']>;
+  /** Years loaded before, left as they are. */
+  yearsSkipped: Array<Scalars['Int']['output']>;
+};
+
 /** A municipality (gemeente), also one that has merged into another. */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -314,10 +332,18 @@ export type MunicipalityRegionArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Loads new CBS years of region membership, in the shape of the shipped jeugdregios.json (`years`, `municipalities`, `regionMembershipChanges`). Years already loaded are skipped, never rewritten; differences from the memberships open now become validity periods. All or nothing. Needs role `admin`. */
+  loadRegionMembership: MembershipLoadResult;
   /** Upserts a region's contracts with GIs and providers by (counterparty, validFrom), all or nothing, like `syncLocalProducts`. Needs role `integrator` for the region, or `admin`. */
   syncContracts: SyncResult;
   /** Upserts a region's local products by (productCategory, productCode, validFrom), all or nothing: with any bad row nothing is written and every bad row is reported. Sending the same batch again writes nothing. `dryRun` checks and counts without writing. Needs role `integrator` for the region, or `admin`. */
   syncLocalProducts: SyncResult;
+};
+
+
+export type MutationLoadRegionMembershipArgs = {
+  data: Scalars['JSON']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -753,6 +779,7 @@ export type ResolversTypes = {
   Mapping: ResolverTypeWrapper<MappingRow>;
   MappingCoverage: ResolverTypeWrapper<Omit<MappingCoverage, 'region'> & { region: ResolversTypes['Region'] }>;
   MappingInput: MappingInput;
+  MembershipLoadResult: ResolverTypeWrapper<MembershipLoadResult>;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -798,6 +825,7 @@ export type ResolversParentTypes = {
   Mapping: MappingRow;
   MappingCoverage: Omit<MappingCoverage, 'region'> & { region: ResolversParentTypes['Region'] };
   MappingInput: MappingInput;
+  MembershipLoadResult: MembershipLoadResult;
   Municipality: MunicipalityRow;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -932,6 +960,17 @@ export type MappingCoverageResolvers<ContextType = Context, ParentType extends R
   unmappedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MembershipLoadResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MembershipLoadResult'] = ResolversParentTypes['MembershipLoadResult']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['RowError']>, ParentType, ContextType>;
+  membershipsEnded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  membershipsStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipalitiesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  municipalitiesEnded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  yearsLoaded?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  yearsSkipped?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ijwCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -946,6 +985,7 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  loadRegionMembership?: Resolver<ResolversTypes['MembershipLoadResult'], ParentType, ContextType, RequireFields<MutationLoadRegionMembershipArgs, 'data'>>;
   syncContracts?: Resolver<ResolversTypes['SyncResult'], ParentType, ContextType, RequireFields<MutationSyncContractsArgs, 'contracts' | 'region'>>;
   syncLocalProducts?: Resolver<ResolversTypes['SyncResult'], ParentType, ContextType, RequireFields<MutationSyncLocalProductsArgs, 'products' | 'region'>>;
 };
@@ -1060,6 +1100,7 @@ export type Resolvers<ContextType = Context> = {
   LocalProductEdge?: LocalProductEdgeResolvers<ContextType>;
   Mapping?: MappingResolvers<ContextType>;
   MappingCoverage?: MappingCoverageResolvers<ContextType>;
+  MembershipLoadResult?: MembershipLoadResultResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

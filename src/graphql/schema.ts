@@ -5,6 +5,7 @@ import { categorisationResolvers } from '../../resolvers/categorisation.js';
 import { contractResolvers } from '../../resolvers/contracts.js';
 import { productResolvers } from '../../resolvers/products.js';
 import { referenceResolvers } from '../../resolvers/reference.js';
+import { referenceUpdateResolvers } from '../../resolvers/referenceUpdates.js';
 import { scalarResolvers } from '../../resolvers/scalars.js';
 import { syncResolvers } from '../../resolvers/sync.js';
 
@@ -17,5 +18,5 @@ export const typeDefs = readdirSync(schemaDir)
 
 export const schema = makeExecutableSchema({
   typeDefs,
-  resolvers: [scalarResolvers, referenceResolvers, categorisationResolvers, productResolvers, syncResolvers, contractResolvers],
+  resolvers: [scalarResolvers, referenceResolvers, categorisationResolvers, productResolvers, syncResolvers, contractResolvers, referenceUpdateResolvers],
 });

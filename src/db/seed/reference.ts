@@ -1,11 +1,13 @@
 /**
  * Loads the shipped reference data: provinces, regions, municipalities with their membership periods,
  * GIs and the region–GI contracts the documents name, and the shared categorisation. Idempotent: every
- * row is upserted by its natural key, so starting again never duplicates anything.
+ * row is upserted by its natural key, so starting again never duplicates anything. Rows that later loads
+ * of CBS years may change (regions, municipalities, memberships) are only inserted when missing, so a
+ * restart never undoes such a load.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  CategorisationVersion, Category, CertifiedInstitution, Contract, Municipality, Province, Region, RegionMembership,
+  CategorisationVersion, Category, CertifiedInstitution, Contract, MembershipSnapshot, Municipality, Province, Region, RegionMembership,
 } from '../../entities/index.js';
 import { sharedCategorisation } from '../../reference/categorisation.js';
 import { loadJeugdregios, type JeugdregiosFile } from '../../reference/jeugdregios.js';
@@ -46,7 +48,7 @@ export async function seedReference(em: EntityManager): Promise<void> {
   for (const year of Object.keys(cbs.years).sort()) {
     for (const region of cbs.years[year].regions) regionNames.set(region.code, region.name);
   }
-  await em.upsertMany(Region, [...regionNames].map(([code, name]) => ({ code, name })), { onConflictFields: ['code'] });
+  await em.upsertMany(Region, [...regionNames].map(([code, name]) => ({ code, name })), { onConflictFields: ['code'], onConflictAction: 'ignore' });
 
   // Successors first, so a merged municipality's foreign key always finds its successor.
   const municipalities = Object.entries(cbs.municipalities)
@@ -59,9 +61,14 @@ export async function seedReference(em: EntityManager): Promise<void> {
       successor: m.mergedInto ?? null,
     }));
   for (const batch of [municipalities.filter((m) => !m.successor), municipalities.filter((m) => m.successor)]) {
-    await em.upsertMany(Municipality, batch, { onConflictFields: ['code'] });
+    await em.upsertMany(Municipality, batch, { onConflictFields: ['code'], onConflictAction: 'ignore' });
   }
-  await em.upsertMany(RegionMembership, membershipPeriods(cbs), { onConflictFields: ['municipality', 'validFrom'] });
+  await em.upsertMany(RegionMembership, membershipPeriods(cbs), { onConflictFields: ['municipality', 'validFrom'], onConflictAction: 'ignore' });
+  await em.upsertMany(
+    MembershipSnapshot,
+    Object.keys(cbs.years).map((year) => ({ year: Number(year), loadedBy: 'reference-seed' })),
+    { onConflictFields: ['year'], onConflictAction: 'ignore' },
+  );
 
   await em.upsertMany(
     CertifiedInstitution,

@@ -1,0 +1,128 @@
+/**
+ * Loading new CBS years of region membership (the shape of data/reference/jeugdregios.json). Each year not
+ * loaded before is compared with the memberships open now; differences become validity periods: a moved
+ * municipality's membership ends and a new one starts, a new municipality begins, one that is gone ends and
+ * gets its successor. Years already loaded are skipped: history is never rewritten.
+ */
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../../auth/principal.js';
+import type { JeugdregiosFile } from '../../reference/jeugdregios.js';
+import { recordChanges, type ChangeInput } from '../changes/record.js';
+import { isDate } from '../codes.js';
+import type { RowError } from '../sync/result.js';
+import { writeBatch } from '../sync/writeBatch.js';
+
+export interface MembershipLoadResult {
+  applied: boolean;
+  yearsLoaded: number[];
+  yearsSkipped: number[];
+  municipalitiesCreated: number;
+  municipalitiesEnded: number;
+  membershipsStarted: number;
+  membershipsEnded: number;
+  /** `index` is the year; `field` names the municipality or region. */
+  errors: RowError[];
+}
+
+interface Open { municipality: string; region: string; validFrom: string }
+
+export async function loadMembershipYears(em: EntityManager, file: JeugdregiosFile, principal: Principal, dryRun = false): Promise<MembershipLoadResult> {
+  const result: MembershipLoadResult = {
+    applied: false, yearsLoaded: [], yearsSkipped: [], municipalitiesCreated: 0, municipalitiesEnded: 0, membershipsStarted: 0, membershipsEnded: 0, errors: [],
+  };
+  if (!file || typeof file.years !== 'object' || typeof file.municipalities !== 'object') {
+    result.errors.push({ index: 0, field: 'years', code: 'FILE_INVALID', message: 'the file needs "years" and "municipalities" as in jeugdregios.json' });
+    return result;
+  }
+  return writeBatch(em, async (tx) => {
+    const loaded = new Set((await tx.execute<{ year: number }[]>('select year from membership_snapshot')).map((r) => r.year));
+    const provinces = new Map((await tx.execute<{ code: string; name: string }[]>('select code, name from province')).map((p) => [p.name, p.code]));
+    const known = new Set((await tx.execute<{ code: string }[]>('select code from municipality')).map((m) => m.code));
+    const regions = new Set((await tx.execute<{ code: string }[]>('select code from region')).map((r) => r.code));
+    const open = new Map((await tx.execute<Open[]>(
+      `select municipality_code as municipality, region_code as region, valid_from::text as "validFrom" from region_membership where valid_to is null`,
+    )).map((m) => [m.municipality, m]));
+    const changes: ChangeInput[] = [];
+    const fail = (year: number, field: string, code: string, message: string) => result.errors.push({ index: year, field, code, message });
+
+    for (const year of Object.keys(file.years).map(Number).sort((a, b) => a - b)) {
+      if (loaded.has(year)) { result.yearsSkipped.push(year); continue; }
+      const snapshotDate = `${year}-01-01`;
+      const members = new Map(file.years[year].regions.flatMap((r) => r.municipalities.map((m) => [m.code, { ...m, region: r.code, regionName: r.name }] as const)));
+      const moveDate = (code: string, region: string) =>
+        file.regionMembershipChanges?.find((c) => c.code === code && c.toRegion === region && c.on.startsWith(String(year)))?.on ?? snapshotDate;
+
+      for (const [code, member] of members) {
+        if (!regions.has(member.region)) {
+          await tx.execute('insert into region (code, name) values (?, ?)', [member.region, member.regionName]);
+          regions.add(member.region);
+          changes.push({ entity: 'Region', entityKey: member.region, regionCode: member.region, operation: 'CREATE', before: null, after: { name: member.regionName } });
+        }
+        const current = open.get(code);
+        let start = moveDate(code, member.region);
+        if (!known.has(code)) {
+          const province = provinces.get(member.province);
+          if (!province) { fail(year, code, 'UNKNOWN_PROVINCE', `${code} names unknown province "${member.province}"`); continue; }
+          start = file.municipalities[code]?.validFrom ?? snapshotDate;
+          if (!isDate(start)) { fail(year, code, 'DATE_INVALID', `${code} validFrom "${start}" is not a date`); continue; }
+          await tx.execute('insert into municipality (code, name, province_code, valid_from) values (?, ?, ?, ?)', [code, member.name, province, start]);
+          known.add(code);
+          result.municipalitiesCreated += 1;
+          changes.push({ entity: 'Municipality', entityKey: code, regionCode: member.region, operation: 'CREATE', before: null, after: { name: member.name, province, validFrom: start } });
+        }
+        if (current?.region === member.region) continue;
+        if (current) {
+          if (start <= current.validFrom) { fail(year, code, 'WOULD_REWRITE_HISTORY', `${code} would leave ${current.region} on ${start}, not after its membership began (${current.validFrom})`); continue; }
+          await endMembership(tx, current, start, changes);
+          result.membershipsEnded += 1;
+        }
+        await tx.execute('insert into region_membership (municipality_code, region_code, valid_from) values (?, ?, ?)', [code, member.region, start]);
+        open.set(code, { municipality: code, region: member.region, validFrom: start });
+        result.membershipsStarted += 1;
+        changes.push({ entity: 'RegionMembership', entityKey: `${code}/${start}`, regionCode: member.region, operation: 'CREATE', before: null, after: { region: member.region, validFrom: start } });
+      }
+
+      for (const [code, current] of [...open]) {
+        if (members.has(code)) continue;
+        const ended = file.municipalities[code];
+        const end = ended?.validTo ?? snapshotDate;
+        if (end <= current.validFrom) { fail(year, code, 'WOULD_REWRITE_HISTORY', `${code} would end on ${end}, not after its membership began (${current.validFrom})`); continue; }
+        await endMembership(tx, current, end, changes);
+        open.delete(code);
+        result.membershipsEnded += 1;
+        const successor = ended?.mergedInto && known.has(ended.mergedInto) ? ended.mergedInto : null;
+        await tx.execute('update municipality set valid_to = ?, successor_code = ? where code = ? and valid_to is null', [end, successor, code]);
+        result.municipalitiesEnded += 1;
+        changes.push({ entity: 'Municipality', entityKey: code, regionCode: current.region, operation: 'UPDATE', before: { validTo: null }, after: { validTo: end, successor } });
+      }
+      await tx.execute('insert into membership_snapshot (year, loaded_at, loaded_by) values (?, now(), ?)', [year, principal.subject]);
+      result.yearsLoaded.push(year);
+    }
+
+    if (result.errors.length || dryRun) {
+      // Undo this transaction's work: the checks above ran against the writes so far.
+      throw new Rollback(result);
+    }
+    await recordChanges(tx, randomUUID(), principal.subject, changes);
+    return { ...result, applied: true };
+  }).catch((error) => {
+    if (error instanceof Rollback) return error.result;
+    throw error;
+  });
+}
+
+/** Thrown to roll the transaction back while still answering with what was found. */
+class Rollback extends Error {
+  constructor(readonly result: MembershipLoadResult) {
+    super('rolled back');
+  }
+}
+
+async function endMembership(tx: EntityManager, membership: Open, end: string, changes: ChangeInput[]): Promise<void> {
+  await tx.execute('update region_membership set valid_to = ? where municipality_code = ? and valid_from = ?', [end, membership.municipality, membership.validFrom]);
+  changes.push({
+    entity: 'RegionMembership', entityKey: `${membership.municipality}/${membership.validFrom}`, regionCode: membership.region,
+    operation: 'UPDATE', before: { validTo: null }, after: { validTo: end },
+  });
+}
