@@ -1,18 +1,12 @@
 /** Contracts of regions with GIs and providers: the sync and the fields that read them back. */
-import { authoriseRegionWrite } from '../src/auth/authorise.js';
-import { regionCode } from '../src/domain/codes.js';
 import { syncContracts } from '../src/domain/contracts/syncContracts.js';
-import { requireRegions } from '../src/domain/reference/regions.js';
+import { regionWrite } from '../src/domain/reference/regionWrite.js';
 import type { FinancingForm, ProcurementModel, Resolvers } from '../src/graphql/generated.js';
 
 export const contractResolvers: Resolvers = {
   Mutation: {
-    syncContracts: async (_, args, { em, caller, config }) => {
-      const region = regionCode(args.region);
-      const principal = authoriseRegionWrite(caller, region);
-      await requireRegions(em, [region]);
-      return syncContracts(em, { region, contracts: args.contracts, dryRun: args.dryRun ?? false, principal, maxRows: config.maxBatchRows });
-    },
+    syncContracts: async (_, args, { em, caller, config }) =>
+      syncContracts(em, { ...(await regionWrite(em, caller, args.region)), contracts: args.contracts, dryRun: args.dryRun ?? false, maxRows: config.maxBatchRows }),
   },
   Contract: {
     region: async (contract, _, { loaders }) => (await loaders.region.load(contract.regionCode))!,

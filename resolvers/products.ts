@@ -3,20 +3,20 @@ import { compareRegions } from '../src/domain/categorisation/compare.js';
 import { mappingCoverage, unmappedProducts } from '../src/domain/categorisation/coverage.js';
 import { localProductsForCategory } from '../src/domain/categorisation/localProducts.js';
 import { translate } from '../src/domain/categorisation/translate.js';
-import { today } from '../src/domain/sql.js';
+import { onDate } from '../src/domain/sql.js';
 import type { Relationship, Resolvers, Unit } from '../src/graphql/generated.js';
 
 export const productResolvers: Resolvers = {
   Query: {
-    translate: (_, args, { em }) => translate(em, args.region, args.productCategory, args.productCode, args.on ?? today()),
-    localProducts: (_, args, { em }) => localProductsForCategory(em, { ...args, on: args.on ?? today() }),
+    translate: (_, args, { em }) => translate(em, args.region, args.productCategory, args.productCode, onDate(args)),
+    localProducts: (_, args, { em }) => localProductsForCategory(em, { ...args, on: onDate(args) }),
     compareRegions: async (_, args, { em }) =>
-      (await compareRegions(em, { ...args, on: args.on ?? today() })).map((row) => ({
+      (await compareRegions(em, { ...args, on: onDate(args) })).map((row) => ({
         ...row,
         tariffs: row.tariffs.map((t) => ({ ...t, unit: t.unit as Unit })),
       })),
-    mappingCoverage: (_, args, { em }) => mappingCoverage(em, args.on ?? today()),
-    unmappedProducts: (_, args, { em }) => unmappedProducts(em, args.region, args.on ?? today()),
+    mappingCoverage: (_, args, { em }) => mappingCoverage(em, onDate(args)),
+    unmappedProducts: (_, args, { em }) => unmappedProducts(em, args.region, onDate(args)),
   },
   LocalProduct: {
     id: (product) => String(product.id),

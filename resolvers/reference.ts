@@ -4,10 +4,8 @@ import { notFound } from '../src/domain/errors.js';
 import { listInstitutions } from '../src/domain/reference/institutions.js';
 import { listProvinces } from '../src/domain/reference/provinces.js';
 import { listRegions } from '../src/domain/reference/regions.js';
-import { today } from '../src/domain/sql.js';
+import { onDate as on } from '../src/domain/sql.js';
 import type { Resolvers } from '../src/graphql/generated.js';
-
-const on = (args: { on?: string | null }) => args.on ?? today();
 
 export const referenceResolvers: Resolvers = {
   Query: {

@@ -1,19 +1,14 @@
 /** Integrator writes and the change feed. Authorisation is decided in src/auth/authorise.ts. */
-import { authoriseRegionWrite, readableChangeRegions } from '../src/auth/authorise.js';
-import { regionCode } from '../src/domain/codes.js';
+import { readableChangeRegions } from '../src/auth/authorise.js';
 import { changesFeed } from '../src/domain/changes/feed.js';
-import { requireRegions } from '../src/domain/reference/regions.js';
+import { regionWrite } from '../src/domain/reference/regionWrite.js';
 import { syncProducts } from '../src/domain/sync/syncProducts.js';
 import type { ChangeEntity, ChangeOperation, Resolvers } from '../src/graphql/generated.js';
 
 export const syncResolvers: Resolvers = {
   Mutation: {
-    syncLocalProducts: async (_, args, { em, caller, config }) => {
-      const region = regionCode(args.region);
-      const principal = authoriseRegionWrite(caller, region);
-      await requireRegions(em, [region]);
-      return syncProducts(em, { region, products: args.products, dryRun: args.dryRun ?? false, principal, maxRows: config.maxBatchRows });
-    },
+    syncLocalProducts: async (_, args, { em, caller, config }) =>
+      syncProducts(em, { ...(await regionWrite(em, caller, args.region)), products: args.products, dryRun: args.dryRun ?? false, maxRows: config.maxBatchRows }),
   },
   Query: {
     changes: (_, args, { em, caller }) => changesFeed(em, { ...args, readable: readableChangeRegions(caller) }),

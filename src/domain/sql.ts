@@ -12,6 +12,9 @@ export function today(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 }
 
+/** The `on` argument every read takes: the given date, or today. */
+export const onDate = (args: { on?: string | null }) => args.on ?? today();
+
 /** Groups rows by a key, keeping for every requested key a list (empty when no row matched). */
 export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
   const groups = new Map<string, T[]>(keys.map((key) => [key, []]));

@@ -1,15 +1,10 @@
 /** Writes local products straight through the ORM, so tests control every tariff they check by hand. */
 import { LocalProduct, ProductMapping } from '../../src/entities/index.js';
 import type { Database } from '../../src/db/database.js';
+import type { ProductFields } from '../../src/domain/categorisation/rows.js';
 
-export interface ProductFixture {
+export interface ProductFixture extends Omit<ProductFields, 'validTo'> {
   region: string;
-  productCategory: string;
-  productCode: string;
-  name: string;
-  unit: string;
-  tariffCents: number | null;
-  validFrom: string;
   validTo?: string | null;
   mappings?: [category: string, relationship: string][];
 }

@@ -5,15 +5,10 @@
  * categories. Pure: the same region code always gives the same list.
  */
 
+import type { ProductFields } from '../../domain/categorisation/rows.js';
+
 export interface DemoMapping { category: string; relationship: string }
-export interface DemoProduct {
-  productCategory: string;
-  productCode: string;
-  name: string;
-  unit: string;
-  tariffCents: number | null;
-  validFrom: string;
-  validTo: string | null;
+export interface DemoProduct extends ProductFields {
   mappings: DemoMapping[];
 }
 

@@ -14,9 +14,8 @@ export interface CategoryRow {
   validFrom: string;
   validTo: string | null;
 }
-export interface LocalProductRow {
-  id: number;
-  regionCode: string;
+/** What a version of a local product is, wherever it comes from (a sync, the store, the demo seed). */
+export interface ProductFields {
   productCategory: string;
   productCode: string;
   name: string;
@@ -24,6 +23,10 @@ export interface LocalProductRow {
   tariffCents: number | null;
   validFrom: string;
   validTo: string | null;
+}
+export interface LocalProductRow extends ProductFields {
+  id: number;
+  regionCode: string;
 }
 export interface MappingRow { productId: number; categoryCode: string; relationship: string; setBy: string; setAt: Date }
 

@@ -5,6 +5,7 @@
  */
 import { productCategories } from '../../reference/codelists.js';
 import { isUnit } from '../../reference/units.js';
+import type { ProductFields } from '../categorisation/rows.js';
 import { isDate } from '../codes.js';
 import type { RowError } from './result.js';
 
@@ -23,15 +24,8 @@ export interface ProductInput {
 }
 
 /** A row that passed: codes normalised, mappings sorted, absent values made null. */
-export interface ProductRow {
+export interface ProductRow extends ProductFields {
   index: number;
-  productCategory: string;
-  productCode: string;
-  name: string;
-  unit: string;
-  tariffCents: number | null;
-  validFrom: string;
-  validTo: string | null;
   /** null: leave the stored mappings as they are. */
   mappings: { category: string; relationship: string }[] | null;
 }

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
+import type { ProductFields } from '../categorisation/rows.js';
 import { recordChanges, type ChangeInput } from '../changes/record.js';
 import { badInput } from '../errors.js';
 import { checkProductRows, productKey, type ProductInput, type ProductRow } from './productRows.js';
@@ -14,15 +15,8 @@ import { overlapErrors } from './overlaps.js';
 import { rejected, type RowError, type SyncResult } from './result.js';
 import { chunks, writeBatch } from './writeBatch.js';
 
-interface StoredProduct {
+interface StoredProduct extends ProductFields {
   id: number;
-  productCategory: string;
-  productCode: string;
-  name: string;
-  unit: string;
-  tariffCents: number | null;
-  validFrom: string;
-  validTo: string | null;
   mappings: { category: string; relationship: string }[];
 }
 
