@@ -4,7 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import express, { type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express } from 'express';
 import { createTokenVerifier } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { pendingMigrations } from './db/orm.js';
@@ -25,6 +25,16 @@ const armor = new ApolloArmor({
   maxTokens: { n: 4000 },
   costLimit: { maxCost: 20000 },
 });
+
+/** Errors before GraphQL runs (a body that is not JSON, or too large) answered as GraphQL errors, never a stack. */
+const httpErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+  const message = status === 413 ? 'The request body is too large: send the batch in smaller parts'
+    : status === 400 ? 'The request body is not valid JSON' : status < 500 ? 'Bad request' : 'Internal server error';
+  if (status === 500) console.error('unexpected HTTP error:', error);
+  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
+};
 
 export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const { plugins: armorPlugins, validationRules } = armor.protect();
@@ -58,5 +68,6 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   app.use('/graphql', express.json({ limit: bodyLimit }), expressMiddleware(apollo, {
     context: ({ req }) => createContext(orm, config, verify, req.headers.authorization),
   }));
+  app.use(httpErrors);
   return { express: app, apollo };
 }

@@ -51,6 +51,19 @@ describe('errors', () => {
     expect(JSON.stringify(response)).not.toMatch(/stacktrace|node_modules|select /i);
   });
 
+  it('answers a body that is not JSON, or too large, with a JSON error and no stack', async () => {
+    const post = (body: string) => fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const broken = await post('{"query": ');
+    expect(broken.status).toBe(400);
+    const brokenText = await broken.text();
+    expect(JSON.parse(brokenText).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(brokenText).not.toMatch(/at |node_modules|SyntaxError/);
+    // The limit follows MAX_BATCH_ROWS (10,000 rows of 1 kB): 11 MB is over it.
+    const huge = await post(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(11_000_000) } }));
+    expect(huge.status).toBe(413);
+    expect((await huge.json()).errors[0].message).toContain('too large');
+  });
+
   it('masks a database failure as INTERNAL_SERVER_ERROR without SQL', async () => {
     await api.db.orm.em.fork().execute('alter table region rename to region_gone');
     try {
