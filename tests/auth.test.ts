@@ -1,5 +1,7 @@
 /** Tokens from a JWKS (ES256 here), with issuer and audience enforced and algorithms pinned to the key. */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
@@ -10,17 +12,27 @@ import { token } from './helpers/tokens.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'jeugdzorg-jwks-'));
 let api: TestApi;
+let viaUrl: TestApi;
+let jwksServer: Server;
 let privateKey: CryptoKey;
 
 beforeAll(async () => {
   const pair = await generateKeyPair('ES256');
   privateKey = pair.privateKey;
+  const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' }] });
   const file = path.join(dir, 'jwks.json');
-  writeFileSync(file, JSON.stringify({ keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' }] }));
+  writeFileSync(file, jwks);
   api = await startApi('reference', { JWT_JWKS_FILE: file, JWT_ISSUER: 'https://idp.example', JWT_AUDIENCE: 'jeugdzorg-api' });
+  // The identity provider's JWKS endpoint, on loopback.
+  jwksServer = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(jwks));
+  await new Promise<void>((resolve) => jwksServer.listen(0, '127.0.0.1', resolve));
+  const jwksUrl = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/jwks.json`;
+  viaUrl = await startApi('reference', { JWT_JWKS_URL: jwksUrl, JWT_ISSUER: 'https://idp.example', JWT_AUDIENCE: 'jeugdzorg-api' });
 });
 afterAll(async () => {
   await api?.close();
+  await viaUrl?.close();
+  jwksServer?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -30,14 +42,19 @@ const signed = (claims: Record<string, unknown>, { iss = 'https://idp.example', 
   return jwt.sign(privateKey);
 };
 
-const tryWrite = async (jwt: string) => {
-  const response = await api.gql(operation('SyncLocalProducts'), { region: 'JZ11', products: [], dryRun: true }, { authorization: `Bearer ${jwt}` });
+const tryWrite = async (jwt: string, target = api) => {
+  const response = await target.gql(operation('SyncLocalProducts'), { region: 'JZ11', products: [], dryRun: true }, { authorization: `Bearer ${jwt}` });
   return response.errors?.[0].extensions?.code ?? 'OK';
 };
 
 describe('JWKS tokens', () => {
   it('accepts a token signed by the JWKS key with the right issuer and audience', async () => {
     expect(await tryWrite(await signed({ roles: ['integrator'], regions: ['JZ11'] }))).toBe('OK');
+  });
+
+  it('also fetches the keys from JWT_JWKS_URL', async () => {
+    expect(await tryWrite(await signed({ roles: ['integrator'], regions: ['JZ11'] }), viaUrl)).toBe('OK');
+    expect(await tryWrite(await signed({ roles: ['admin'] }, { aud: 'another-api' }), viaUrl)).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a wrong issuer, a wrong audience, a token without exp, and an HS256 token when no secret is set', async () => {
