@@ -3,6 +3,7 @@
  * same all-or-nothing rules, idempotence, dry run and change feed as syncLocalProducts.
  */
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
 import { recordChanges, type ChangeInput } from '../changes/record.js';
@@ -62,7 +63,7 @@ export async function syncContracts(
     for (const { index: _index, ...wanted } of checked.rows) {
       const current = byKey.get(contractKey(wanted));
       if (!current) creates.push(wanted);
-      else if (JSON.stringify(snapshotOf(current)) !== JSON.stringify(wanted)) updates.push({ id: current.id, before: snapshotOf(current), after: wanted });
+      else if (!isDeepStrictEqual(snapshotOf(current), wanted)) updates.push({ id: current.id, before: snapshotOf(current), after: wanted });
     }
     const result = { applied: !args.dryRun, created: creates.length, updated: updates.length, unchanged: checked.rows.length - creates.length - updates.length, errors: [] };
     if (args.dryRun || (!creates.length && !updates.length)) return result;

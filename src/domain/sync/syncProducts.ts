@@ -5,6 +5,7 @@
  * record for the feed. A dry run does everything but write.
  */
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
 import type { ProductFields } from '../categorisation/rows.js';
@@ -27,8 +28,6 @@ function desired(row: ProductRow, stored: StoredProduct | undefined): Snapshot {
   const { index: _index, mappings, ...fields } = row;
   return { ...fields, mappings: mappings ?? stored?.mappings ?? [] };
 }
-
-const same = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
 
 async function loadStored(em: EntityManager, region: string): Promise<StoredProduct[]> {
   return em.execute<StoredProduct[]>(
@@ -79,7 +78,7 @@ export async function syncProducts(
       const current = byKey.get(productKey(row));
       const wanted = desired(row, current);
       if (!current) creates.push(wanted);
-      else if (!same(snapshot(current), wanted)) updates.push({ id: current.id, before: snapshot(current), after: wanted });
+      else if (!isDeepStrictEqual(snapshot(current), wanted)) updates.push({ id: current.id, before: snapshot(current), after: wanted });
     }
     const result = { applied: !args.dryRun, created: creates.length, updated: updates.length, unchanged: checked.rows.length - creates.length - updates.length, errors: [] };
     if (args.dryRun || (!creates.length && !updates.length)) return result;
@@ -88,7 +87,7 @@ export async function syncProducts(
     await updateProducts(tx, updates);
     await replaceMappings(tx, [
       ...creates.map((p, i) => ({ id: createdIds[i], mappings: p.mappings })),
-      ...updates.filter((u) => !same(u.before.mappings, u.after.mappings)).map((u) => ({ id: u.id, mappings: u.after.mappings })),
+      ...updates.filter((u) => !isDeepStrictEqual(u.before.mappings, u.after.mappings)).map((u) => ({ id: u.id, mappings: u.after.mappings })),
     ], args.principal.subject);
     const key = (p: Snapshot) => `${args.region}/${productKey(p)}`;
     await recordChanges(tx, randomUUID(), args.principal.subject, [
