@@ -1,8 +1,7 @@
 /** The HTTP application: GraphQL at /graphql, the playground at /, health at /healthz and /readyz. */
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { createTokenVerifier } from './auth/tokens.js';
@@ -10,6 +9,7 @@ import type { Config } from './config.js';
 import { pendingMigrations } from './db/orm.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
+import { limitOptions } from './graphql/limits.js';
 import { playgroundRouter } from './graphql/playground.js';
 import { schema } from './graphql/schema.js';
 
@@ -17,14 +17,6 @@ export interface App {
   express: Express;
   apollo: ApolloServer<Context>;
 }
-
-/** Limits that keep one request from exhausting the server; generous enough for GraphiQL's introspection. */
-const armor = new ApolloArmor({
-  maxDepth: { n: 10 },
-  maxAliases: { n: 20 },
-  maxTokens: { n: 4000 },
-  costLimit: { maxCost: 20000 },
-});
 
 /** Errors before GraphQL runs (a body that is not JSON, or too large) answered as GraphQL errors, never a stack. */
 const httpErrors: ErrorRequestHandler = (error, _req, res, next) => {
@@ -37,16 +29,15 @@ const httpErrors: ErrorRequestHandler = (error, _req, res, next) => {
 };
 
 export async function createApp(orm: MikroORM, config: Config): Promise<App> {
-  const { plugins: armorPlugins, validationRules } = armor.protect();
+  const limits = limitOptions(config.introspection);
   const apollo = new ApolloServer<Context>({
     schema,
-    validationRules,
+    ...limits,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    // graphql-armor's types come from Apollo's CommonJS build; the plugins themselves are context-agnostic.
-    plugins: [...(armorPlugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...limits.plugins!, ApolloServerPluginLandingPageDisabled()],
     formatError,
-    introspection: true,
+    introspection: config.introspection,
   });
   await apollo.start();
 

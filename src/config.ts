@@ -17,6 +17,8 @@ export interface Config {
   suppressBelow: number;
   maxBatchRows: number;
   logSql: boolean;
+  /** Schema introspection and field suggestions in errors; the playground needs them. */
+  introspection: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -34,6 +36,14 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
 function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const raw = env[name]?.trim();
   return raw ? raw : undefined;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = optional(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -55,5 +65,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     suppressBelow: integer(env, 'SUPPRESS_BELOW', 5, 0, 1000),
     maxBatchRows: integer(env, 'MAX_BATCH_ROWS', 10_000, 1, 1_000_000),
     logSql: optional(env, 'LOG_SQL') === '1',
+    introspection: flag(env, 'INTROSPECTION', true),
   };
 }
