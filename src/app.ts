@@ -59,6 +59,9 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   app.use('/graphql', express.json({ limit: bodyLimit }), expressMiddleware(apollo, {
     context: ({ req }) => createContext(orm, config, verify, req.headers.authorization),
   }));
+  app.use((req, res) => void res.status(404).json({
+    errors: [{ message: `Nothing at ${req.method} ${req.path}: GraphQL is at POST /graphql`, extensions: { code: 'NOT_FOUND' } }],
+  }));
   app.use(httpErrors);
   return { express: app, apollo };
 }

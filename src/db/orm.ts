@@ -21,7 +21,8 @@ export function ormOptions(clientUrl: string, logSql = false): Options {
     extensions: [Migrator],
     debug: logSql ? ['query', 'query-params'] : false,
     loggerFactory: (options: LoggerOptions) => new CountingLogger(options),
-    migrations: { migrationsList, path: 'migrations', pathTs: 'migrations', transactional: true, snapshot: false },
+    // silent: no "Processing/Applied" line per migration in every test's log; start-up reports readiness once.
+    migrations: { migrationsList, path: 'migrations', pathTs: 'migrations', transactional: true, snapshot: false, silent: true },
     pool: { min: 0, max: 10 },
   });
 }

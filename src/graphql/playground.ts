@@ -68,9 +68,9 @@ export function playgroundRouter(): Router {
     'react.production.min.js': path.join(packageDir('react'), 'umd/react.production.min.js'),
     'react-dom.production.min.js': path.join(packageDir('react-dom'), 'umd/react-dom.production.min.js'),
   };
-  router.get('/playground/:file', (req, res) => {
+  router.get('/playground/:file', (req, res, next) => {
     const file = files[req.params.file];
-    if (!file) return void res.sendStatus(404);
+    if (!file) return next();
     res.sendFile(file, { maxAge: '1d' });
   });
   const serve: express.RequestHandler = (req, res, next) => {
