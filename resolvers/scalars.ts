@@ -3,11 +3,15 @@ import { GraphQLError, GraphQLScalarType, type GraphQLScalarSerializer, type Val
 import { GraphQLDateTime, GraphQLJSON, GraphQLLocalDate } from 'graphql-scalars';
 
 function checkDate(parse: () => unknown, shown: unknown): string {
+  let date: string;
   try {
-    return parse() as string;
+    date = parse() as string;
   } catch {
     throw new GraphQLError(`"${String(shown)}" is not a calendar date in the form YYYY-MM-DD`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
+  // ISO 8601 has a year 0000; PostgreSQL (like the calendar) does not, and would fail the whole query on it.
+  if (date.startsWith('0000')) throw new GraphQLError(`"${date}" is not a calendar date: the year is 0001 to 9999`, { extensions: { code: 'BAD_USER_INPUT' } });
+  return date;
 }
 
 /**

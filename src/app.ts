@@ -10,6 +10,7 @@ import { pendingMigrations } from './db/orm.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { limitOptions } from './graphql/limits.js';
+import { refuseNulText } from './graphql/textInput.js';
 import { playgroundRouter } from './graphql/playground.js';
 import { schema } from './graphql/schema.js';
 
@@ -35,7 +36,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
     ...limits,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    plugins: [...limits.plugins!, ApolloServerPluginLandingPageDisabled()],
+    plugins: [...limits.plugins!, refuseNulText, ApolloServerPluginLandingPageDisabled()],
     formatError,
     introspection: config.introspection,
   });
