@@ -2,9 +2,8 @@
  * Every field of every object type reachable from the root Query fields, selected by queries generated from the
  * schema and run against the demo data: any error fails, so a field like `Mapping.setAt` cannot break unnoticed.
  */
-import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { typeDefs } from '../src/graphql/schema.js';
+import { sdlSchema as schema } from './helpers/schema.js';
 import { startApi, type TestApi } from './helpers/api.js';
 import { everyFieldQueries, reachableFields, resolvedFields, type ArgumentValues } from './helpers/everyField.js';
 import { post } from './helpers/http.js';
@@ -30,8 +29,6 @@ const VALUES: ArgumentValues = {
   on: '"2025-06-01"',
 };
 
-/** Built here from the same SDL: the executable schema comes from another copy of graphql (CommonJS). */
-const schema = buildSchema(typeDefs.join('\n'));
 const ROOTS = Object.keys(schema.getQueryType()!.getFields());
 
 let api: TestApi;

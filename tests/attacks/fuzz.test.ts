@@ -5,17 +5,15 @@
  */
 import fc from 'fast-check';
 import {
-  buildSchema, getNamedType, isLeafType, isObjectType, isNonNullType, isInputObjectType, isListType,
+  getNamedType, isLeafType, isObjectType, isNonNullType, isInputObjectType, isListType,
   type GraphQLField, type GraphQLInputType, type GraphQLObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { typeDefs } from '../../src/graphql/schema.js';
+import { sdlSchema as schema } from '../helpers/schema.js';
 import { startApi, type TestApi } from '../helpers/api.js';
 import { INTERNALS, post, type RawResponse } from '../helpers/http.js';
 import { bearer, TEST_SECRET } from '../helpers/tokens.js';
 
-/** Built here from the same SDL: the executable schema comes from another copy of graphql (CommonJS). */
-const schema = buildSchema(typeDefs.join('\n'));
 const SEED = 20261124;
 
 const nasty = fc.constantFrom(
