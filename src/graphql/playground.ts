@@ -49,7 +49,7 @@ const page = (tabs: ReturnType<typeof exampleTabs>) => `<!doctype html>
     const send = GraphiQL.createFetcher({ url: '/graphql' });
     // GraphiQL updates a tab's operation name a moment after an edit, so a query pasted and run at once would go
     // out with the tab's old name; send only a name the query itself defines.
-    const defines = (query, name) => [...query.matchAll(/\b(?:query|mutation|subscription)\s+(\w+)/g)].some((m) => m[1] === name);
+    const defines = (query, name) => [...query.matchAll(/\\b(?:query|mutation|subscription)\\s+(\\w+)/g)].some((m) => m[1] === name);
     const fetcher = (params, options) =>
       send(params.operationName && !defines(params.query, params.operationName) ? { ...params, operationName: undefined } : params, options);
     ReactDOM.createRoot(document.getElementById('graphiql')).render(

@@ -51,6 +51,19 @@ describe('playground in chromium', () => {
     expect(await result(page)).not.toContain('Unknown operation');
   });
 
+  it('still sends the operation name the query defines when it holds several', async () => {
+    const { page, sent } = await openPlayground();
+    await page.locator('.graphiql-query-editor .CodeMirror').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('query A { provinces { code } }\nquery B { region(code: "JZ11") { name } }');
+    // The cursor ends in B; once GraphiQL has noticed the edit, Ctrl+Enter runs the operation under the cursor.
+    await expect.poll(async () => {
+      await page.keyboard.press('Control+Enter');
+      return result(page);
+    }).toContain('Zuid Kennemerland');
+    expect(sent.at(-1)!.operationName).toBe('B');
+  });
+
   it('runs the Translate tab and finds the example product', async () => {
     const { page } = await openPlayground();
     await page.getByRole('tab', { name: 'Translate' }).click();
