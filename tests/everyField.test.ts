@@ -3,7 +3,7 @@
  * schema and run against the demo data: any error fails, so a field like `Mapping.setAt` cannot break unnoticed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sdlSchema as schema } from './helpers/schema.js';
+import { schema } from '../src/graphql/schema.js';
 import { startApi, type TestApi } from './helpers/api.js';
 import { everyFieldQueries, reachableFields, resolvedFields, type ArgumentValues } from './helpers/everyField.js';
 import { post } from './helpers/http.js';

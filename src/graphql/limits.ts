@@ -5,14 +5,11 @@
  */
 import type { ApolloServerOptions, ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, visit, type ValidationContext } from 'graphql';
-import { pageSize } from '../domain/categorisation/localProducts.js';
+import { GraphQLError, Kind, TypeInfo, validate, visit, visitWithTypeInfo, type ValidationContext } from 'graphql';
+import { DEFAULT_PAGE, pageSize } from '../domain/categorisation/localProducts.js';
 import type { Context } from './context.js';
 
-/**
- * Generous enough for GraphiQL's introspection query and every contract operation, also with `first: 500` written
- * in the query (armor multiplies a selection's cost by a literal `first`; a `first` given as a variable counts once).
- */
+/** Generous enough for GraphiQL's introspection query and every contract operation, also with `first: 500`. */
 export const LIMITS = { maxTokens: 4000, maxDepth: 10, maxAliases: 20, maxCost: 25_000 } as const;
 
 /** The codes a refused request carries, so a client can tell which limit it hit. */
@@ -25,36 +22,59 @@ const refuse = (code: LimitCode, message: string) => ({
   onReject: [(context: ValidationContext | null) => context?.reportError(new GraphQLError(message, { extensions: { code } }))],
 });
 
-const armor = new ApolloArmor({
-  // Apollo's own parseOptions.maxTokens counts tokens while parsing and answers GRAPHQL_PARSE_FAILED.
-  maxTokens: { enabled: false },
-  // Suggestions are hidden by hideSuggestions below, also for enum values.
-  blockFieldSuggestion: { enabled: false },
+const ALL_OFF = { maxTokens: { enabled: false }, blockFieldSuggestion: { enabled: false }, maxDepth: { enabled: false },
+  maxAliases: { enabled: false }, costLimit: { enabled: false }, maxDirectives: { enabled: false } } as const;
+
+/** Checked while validating: what the query text alone decides. */
+const shapeRules = new ApolloArmor({
+  ...ALL_OFF,
   maxDepth: { n: LIMITS.maxDepth, ...refuse('QUERY_TOO_DEEP', `The query is nested more than ${LIMITS.maxDepth} levels deep`) },
   // armor lets any number of `__typename` aliases through; a thousand of them is an attack all the same.
   maxAliases: { n: LIMITS.maxAliases, allowList: [], ...refuse('TOO_MANY_ALIASES', `The query uses more than ${LIMITS.maxAliases} aliases`) },
-  costLimit: { maxCost: LIMITS.maxCost, ...refuse('QUERY_TOO_COSTLY', `The query selects too much at once (cost above ${LIMITS.maxCost}): split it into smaller queries`) },
   maxDirectives: { n: 50, ...refuse('TOO_MANY_DIRECTIVES', 'The query uses more than 50 directives') },
-});
+}).protect().validationRules;
 
-/** Every `first` of the operation (a literal or a variable) within the page cap, before anything runs. */
-const pageSizes: ApolloServerPlugin<Context> = {
+/** Checked once the variables are known: armor multiplies a selection's cost by its `first`, which may be one. */
+const costRules = new ApolloArmor({
+  ...ALL_OFF,
+  costLimit: { maxCost: LIMITS.maxCost, ...refuse('QUERY_TOO_COSTLY', `The query selects too much at once (cost above ${LIMITS.maxCost}): split it into smaller queries`) },
+}).protect().validationRules;
+
+const refused = (error: GraphQLError) =>
+  new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 400 } } });
+
+/**
+ * Before anything runs: every `first` (written in the query, given as a variable or left to its default) within
+ * the page cap, then the cost of the query with each `first` as it will be used.
+ */
+const pageSizeAndCost: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ document, request }: GraphQLRequestContextDidResolveOperation<Context>) {
-        visit(document, {
+      async didResolveOperation({ document, request, schema }: GraphQLRequestContextDidResolveOperation<Context>) {
+        const typeInfo = new TypeInfo(schema);
+        const withPageSizes = visit(document, visitWithTypeInfo(typeInfo, {
+          // A connection asked without `first` returns the default page: cost it as that.
+          Field(node) {
+            const takesFirst = typeInfo.getFieldDef()?.args.some((arg) => arg.name === 'first');
+            if (!takesFirst || node.arguments?.some((arg) => arg.name.value === 'first')) return undefined;
+            const first = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'first' }, value: { kind: Kind.INT, value: String(DEFAULT_PAGE) } } as const;
+            return { ...node, arguments: [...(node.arguments ?? []), first] };
+          },
           Argument(node) {
-            if (node.name.value !== 'first') return;
-            const value = node.value.kind === Kind.INT ? Number(node.value.value)
-              : node.value.kind === Kind.VARIABLE ? request.variables?.[node.value.name.value] : undefined;
-            if (typeof value !== 'number') return;
+            if (node.name.value !== 'first') return undefined;
+            const given = node.value.kind === Kind.INT ? Number(node.value.value)
+              : node.value.kind === Kind.VARIABLE ? request.variables?.[node.value.name.value] : null;
+            // A value of the wrong type is refused when the variables are coerced, with a message of its own.
+            if (given !== null && given !== undefined && typeof given !== 'number') return undefined;
             try {
-              pageSize(value);
+              return { ...node, value: { kind: Kind.INT, value: String(pageSize(given)) } };
             } catch (error) {
-              throw new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+              throw refused(error as GraphQLError);
             }
           },
-        });
+        }));
+        const [tooCostly] = validate(schema, withPageSizes, costRules);
+        if (tooCostly) throw refused(tooCostly);
       },
     };
   },
@@ -73,10 +93,9 @@ const hideSuggestions: ApolloServerPlugin<Context> = {
 
 /** The Apollo options that carry the limits. */
 export function limitOptions(introspection: boolean): Pick<ApolloServerOptions<Context>, 'parseOptions' | 'validationRules' | 'plugins'> {
-  const { validationRules } = armor.protect();
   return {
     parseOptions: { maxTokens: LIMITS.maxTokens },
-    validationRules,
-    plugins: [pageSizes, ...(introspection ? [] : [hideSuggestions])],
+    validationRules: shapeRules,
+    plugins: [pageSizeAndCost, ...(introspection ? [] : [hideSuggestions])],
   };
 }

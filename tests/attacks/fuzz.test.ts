@@ -9,7 +9,7 @@ import {
   type GraphQLField, type GraphQLInputType, type GraphQLObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sdlSchema as schema } from '../helpers/schema.js';
+import { schema } from '../../src/graphql/schema.js';
 import { startApi, type TestApi } from '../helpers/api.js';
 import { INTERNALS, post, type RawResponse } from '../helpers/http.js';
 import { bearer, TEST_SECRET } from '../helpers/tokens.js';
