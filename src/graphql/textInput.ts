@@ -18,7 +18,8 @@ function nulIn(value: unknown, path: string): string | undefined {
     }
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      const found = nulIn(item, path.endsWith('$') ? `${path}${key}` : `${path}.${key}`);
+      const at = path.endsWith('$') ? `${path}${key}` : `${path}.${key}`;
+      const found = key.includes(NUL) ? at : nulIn(item, at);
       if (found) return found;
     }
   }
