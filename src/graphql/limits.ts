@@ -9,8 +9,8 @@ import { GraphQLError, Kind, TypeInfo, validate, visit, visitWithTypeInfo, type 
 import { DEFAULT_PAGE, pageSize } from '../domain/categorisation/localProducts.js';
 import type { Context } from './context.js';
 
-/** Generous enough for GraphiQL's introspection query and every contract operation, also with `first: 500`. */
-export const LIMITS = { maxTokens: 4000, maxDepth: 10, maxAliases: 20, maxCost: 25_000 } as const;
+/** Generous enough for GraphiQL's introspection query, every contract operation and a page of 500 changes (tests/attacks). */
+export const LIMITS = { maxTokens: 4000, maxDepth: 10, maxAliases: 20, maxCost: 50_000 } as const;
 
 /** The codes a refused request carries, so a client can tell which limit it hit. */
 export const LIMIT_CODES = ['QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'QUERY_TOO_COSTLY', 'TOO_MANY_DIRECTIVES'] as const;
