@@ -64,7 +64,7 @@ async function main() {
   const config = { ...loadConfig({ ...process.env, SEED: 'demo', JWT_SECRET: secret }), dataDir };
   const db = await openDatabase(config);
   const app = await createApp(db.orm, config);
-  const server = app.express.listen(0, '127.0.0.1');
+  const server = app.server.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   try {
@@ -77,8 +77,7 @@ async function main() {
     }
     await benchSync(url, secret);
   } finally {
-    server.close();
-    await app.apollo.stop();
+    await app.drain();
     await db.close();
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -39,7 +39,7 @@ export async function startApi(seed: SeedMode = 'reference', env: Record<string,
   const db = await openDatabase(config);
   const app = await createApp(db.orm, config);
   const server: Server = await new Promise((resolve) => {
-    const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
+    app.server.listen(0, '127.0.0.1', () => resolve(app.server));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const gql = async (query: string, variables?: object, headers: Record<string, string> = {}) => {
@@ -61,8 +61,7 @@ export async function startApi(seed: SeedMode = 'reference', env: Record<string,
       return { statements: sqlCounter.count - before, response };
     },
     close: async () => {
-      await new Promise((resolve) => server.close(resolve));
-      await app.apollo.stop();
+      await app.drain();
       await db.close();
     },
   };

@@ -52,7 +52,7 @@ export async function syncContracts(
   const checked = checkContractRows(args.contracts);
   if (checked.errors.length) return rejected(checked.errors);
 
-  return writeBatch(em, async (tx) => {
+  return writeBatch(em, [`region:${args.region}`], async (tx) => {
     const stored = await tx.execute<Stored[]>(`select ${CONTRACT_COLUMNS}, c.counterparty from contract c where c.region_code = ?`, [args.region]);
     const errors = await checkAgainstStore(tx, args.region, checked.rows, stored);
     if (errors.length) return rejected(errors);

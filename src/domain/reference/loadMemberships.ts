@@ -35,7 +35,7 @@ export async function loadMembershipYears(em: EntityManager, file: JeugdregiosFi
     result.errors.push({ index: 0, field: 'years', code: 'FILE_INVALID', message: 'the file needs "years" and "municipalities" as in jeugdregios.json' });
     return result;
   }
-  return writeBatch(em, async (tx) => {
+  return writeBatch(em, ['reference'], async (tx) => {
     const loaded = new Set((await tx.execute<{ year: number }[]>('select year from membership_snapshot')).map((r) => r.year));
     const provinces = new Map((await tx.execute<{ code: string; name: string }[]>('select code, name from province')).map((p) => [p.name, p.code]));
     const known = new Set((await tx.execute<{ code: string }[]>('select code from municipality')).map((m) => m.code));

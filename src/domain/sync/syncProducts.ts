@@ -66,7 +66,7 @@ export async function syncProducts(
   const checked = checkProductRows(args.products);
   if (checked.errors.length) return rejected(checked.errors);
 
-  return writeBatch(em, async (tx) => {
+  return writeBatch(em, [`region:${args.region}`], async (tx) => {
     const stored = await loadStored(tx, args.region);
     const errors = await checkAgainstStore(tx, checked.rows, stored);
     if (errors.length) return rejected(errors);
