@@ -34,8 +34,9 @@ async function createDatabase(serverUrl: string): Promise<string> {
   return url.toString();
 }
 
-export async function startApi(seed: SeedMode = 'reference', env: Record<string, string> = {}): Promise<TestApi> {
-  const config = { ...loadConfig({ ...env, SEED: seed }), databaseUrl: await createDatabase(inject('serverUrl')) };
+/** `serverUrl`: another PostgreSQL server than the run's shared one (the fault tests freeze and kill theirs). */
+export async function startApi(seed: SeedMode = 'reference', env: Record<string, string> = {}, serverUrl = inject('serverUrl')): Promise<TestApi> {
+  const config = { ...loadConfig({ ...env, SEED: seed }), databaseUrl: await createDatabase(serverUrl) };
   const db = await openDatabase(config);
   const app = await createApp(db.orm, config);
   const server: Server = await new Promise((resolve) => {
