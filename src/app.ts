@@ -73,6 +73,8 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
     ],
     formatError,
     introspection: true,
+    // main.ts owns the signals: it drains, then closes the database, then exits.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

