@@ -6,7 +6,9 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import compression from 'compression';
+import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
 import { createTokenVerifier } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { withDatabaseScope } from './db/connectionGuard.js';
@@ -16,6 +18,8 @@ import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { playgroundRouter } from './graphql/playground.js';
 import { schema } from './graphql/schema.js';
+import { corsFor } from './http/cors.js';
+import { exportsRouter } from './http/exports.js';
 
 export interface App {
   /** The HTTP server (not listening yet); Apollo drains it on stop. */
@@ -58,6 +62,7 @@ const databaseScope = (config: Config): RequestHandler => (_req, res, next) => {
 
 export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const { plugins: armorPlugins, validationRules } = armor.protect();
+  const verify = createTokenVerifier(config);
   const app = express();
   const server = createServer(app);
   let draining = false;
@@ -75,23 +80,31 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
     ],
     formatError,
     introspection: true,
+    // GET works for queries (urql, graphql-request, CDNs). Apollo's CSRF check guards cookie-authenticated
+    // APIs against cross-site "simple" requests; this API takes bearer tokens only and sets no cookies, so a
+    // page on another site can send nothing that acts as a user. Mutations over GET stay refused.
+    csrfPrevention: false,
     // main.ts owns the signals: it drains, then closes the database, then exits.
     stopOnTerminationSignals: false,
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.use(compression());
+  app.use(corsFor(config));
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
     const state = draining ? { ready: false, status: 'shutting down' } : await readiness(orm);
     res.status(state.ready ? 200 : 503).json(state);
   });
   app.use(playgroundRouter());
+  app.get('/schema.graphql', (_req, res) => void res.type('text/plain; charset=utf-8').send(printSchemaWithDirectives(schema)));
+  const contextFor = (req: Request) => createContext(orm, config, verify, req.headers.authorization);
+  app.use(exportsRouter(apollo, contextFor));
   // Each row of a sync is well under 1 kB; the limit follows the batch cap.
   const bodyLimit = Math.max(1_000_000, config.maxBatchRows * 1_000);
-  const verify = createTokenVerifier(config);
   app.use('/graphql', express.json({ limit: bodyLimit }), databaseScope(config), expressMiddleware(apollo, {
-    context: ({ req }) => createContext(orm, config, verify, req.headers.authorization),
+    context: ({ req }) => contextFor(req),
   }));
   app.use(httpErrors);
   return {

@@ -20,6 +20,8 @@ export interface Config {
   database: DatabaseLimits;
   /** How long a shutdown waits for requests in flight. */
   shutdownGraceMs: number;
+  /** Browser origins allowed to call the API: a list, `*` for any, or `localhost` for any local page. */
+  corsOrigins: string[] | '*' | 'localhost';
 }
 
 /** Deadlines and sizes of the connection pool; every fault of the database costs a request at most these. */
@@ -52,6 +54,18 @@ function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
   return raw ? raw : undefined;
 }
 
+/** CORS_ORIGINS: `https://a.example,https://b.example`, `*`, or unset (any localhost page outside production). */
+function corsOrigins(env: NodeJS.ProcessEnv): Config['corsOrigins'] {
+  const raw = optional(env, 'CORS_ORIGINS');
+  if (!raw) return env.NODE_ENV === 'production' ? [] : 'localhost';
+  if (raw === '*') return '*';
+  const origins = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new ConfigError(`CORS_ORIGINS must list origins such as https://dashboard.example.nl, got "${origin}"`);
+  }
+  return origins;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const seed = (optional(env, 'SEED') ?? 'demo') as SeedMode;
   if (!['demo', 'reference', 'none'].includes(seed)) {
@@ -79,5 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idleInTransactionTimeoutMs: integer(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, 100, 3_600_000),
     },
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    corsOrigins: corsOrigins(env),
   };
 }

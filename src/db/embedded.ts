@@ -75,7 +75,7 @@ async function stopStaleServer(dataDir: string): Promise<void> {
   const parent = parentOf(pid);
   // An orphan is adopted by init or a subreaper; only a Node process is another API holding it.
   if (parent !== null && parent !== 1 && parent !== process.pid && commandOf(parent).includes('node')) {
-    throw new Error(`${dataDir} is in use by a running PostgreSQL (pid ${pid}) of another process (pid ${parent}); stop that process, use another DATA_DIR, or set DATABASE_URL`);
+    throw new StartupError(`${dataDir} is in use by a running PostgreSQL (pid ${pid}) of another process (pid ${parent}); stop that process, use another DATA_DIR, or set DATABASE_URL`);
   }
   const { pg_ctl } = await binaries();
   const asPostgres = process.getuid?.() === 0 ? ['-u', USER] : [];
