@@ -1,3 +1,5 @@
+import { institutionCode, providerCode, regionCode } from '../domain/codes.js';
+
 /** Who is asking: the verified token's subject and what its claims allow. */
 export type Role = 'admin' | 'integrator' | 'analyst';
 export const ROLES: readonly Role[] = ['admin', 'integrator', 'analyst'];
@@ -16,13 +18,13 @@ export interface Principal {
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : [];
 
-/** Reads a principal from verified claims; unknown roles are ignored, region codes upper-cased. */
+/** Reads a principal from verified claims; unknown roles are ignored, codes normalised. */
 export function principalFromClaims(claims: Record<string, unknown>): Principal {
   return {
     subject: String(claims.sub),
     roles: strings(claims.roles).filter((role): role is Role => (ROLES as string[]).includes(role)),
-    regions: strings(claims.regions).map((code) => code.toUpperCase()),
-    institution: typeof claims.institution === 'string' ? claims.institution.toUpperCase() : null,
-    provider: typeof claims.provider === 'string' ? claims.provider.toUpperCase() : null,
+    regions: strings(claims.regions).map(regionCode),
+    institution: typeof claims.institution === 'string' ? institutionCode(claims.institution) : null,
+    provider: typeof claims.provider === 'string' ? providerCode(claims.provider) : null,
   };
 }

@@ -18,7 +18,6 @@ import { parse } from 'csv-parse';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import type { Principal } from '../auth/principal.js';
-import { regionCode } from '../domain/codes.js';
 import { loadMembershipYears } from '../domain/reference/loadMemberships.js';
 import { requireRegions } from '../domain/reference/regions.js';
 import type { ProductInput } from '../domain/sync/productRows.js';
@@ -82,7 +81,7 @@ async function main(): Promise<number> {
   const database = await openDatabase({ ...config, seed: config.seed === 'none' ? 'none' : 'reference' });
   try {
     const em = database.orm.em.fork();
-    const [region] = await requireRegions(em, [regionCode(values.region)]);
+    const [region] = await requireRegions(em, [values.region]);
     console.error(`checking and writing ${loaded.products.length} products for ${region.code} ${region.name}…`);
     const result = await syncProducts(em, {
       region: region.code,

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
 import { ROLES } from '../auth/principal.js';
 import { loadConfig } from '../config.js';
+import { regionCode } from '../domain/codes.js';
 
 const { values } = parseArgs({
   options: {
@@ -31,7 +32,7 @@ if (unknown.length || values.role.length === 0) {
 
 const claims = {
   roles: values.role,
-  ...(values.region.length ? { regions: values.region.map((r) => r.toUpperCase()) } : {}),
+  ...(values.region.length ? { regions: values.region.map(regionCode) } : {}),
   ...(values.institution ? { institution: values.institution } : {}),
   ...(values.provider ? { provider: values.provider } : {}),
 };

@@ -1,5 +1,6 @@
 /** Reading the change feed: a cursor connection in commit order, limited to what the caller may see. */
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { regionCode } from '../codes.js';
 import { badInput } from '../errors.js';
 import { pageSize, type Page } from '../categorisation/localProducts.js';
 import { textArray } from '../sql.js';
@@ -32,7 +33,7 @@ export async function changesFeed(
   const filters: string[] = [];
   const params: unknown[] = [];
   if (args.entity) { filters.push('c.entity = ?'); params.push(args.entity); }
-  if (args.region) { filters.push('c.region_code = ?'); params.push(args.region.toUpperCase()); }
+  if (args.region) { filters.push('c.region_code = ?'); params.push(regionCode(args.region)); }
   if (args.readable) { filters.push(`c.region_code = any(${textArray})`); params.push(args.readable); }
   const where = filters.length ? filters.join(' and ') : 'true';
   const [{ count }] = await em.execute<{ count: number }[]>(`select count(*)::int as count from change c where ${where}`, params);
