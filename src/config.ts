@@ -36,6 +36,22 @@ function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
   return raw ? raw : undefined;
 }
 
+/**
+ * An external PostgreSQL, or undefined for the embedded one. Set but empty is a mistake (a shell or compose
+ * file that lost its value), never a quiet switch to a second, embedded database.
+ */
+function databaseUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined) return undefined;
+  if (!raw.trim()) throw new ConfigError('DATABASE_URL is set but empty: give postgres://user:password@host:5432/database, or unset it to use the embedded PostgreSQL');
+  let url: URL | undefined;
+  try { url = new URL(raw.trim()); } catch { url = undefined; }
+  if (!url || !['postgres:', 'postgresql:'].includes(url.protocol)) {
+    throw new ConfigError('DATABASE_URL must look like postgres://user:password@host:5432/database');
+  }
+  return raw.trim();
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const seed = (optional(env, 'SEED') ?? 'demo') as SeedMode;
   if (!['demo', 'reference', 'none'].includes(seed)) {
@@ -44,7 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: optional(env, 'HOST') ?? '127.0.0.1',
-    databaseUrl: optional(env, 'DATABASE_URL'),
+    databaseUrl: databaseUrl(env),
     dataDir: path.resolve(optional(env, 'DATA_DIR') ?? './.data'),
     seed,
     jwtSecret: optional(env, 'JWT_SECRET'),
