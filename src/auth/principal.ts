@@ -28,3 +28,15 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
     provider: typeof claims.provider === 'string' ? providerCode(claims.provider) : null,
   };
 }
+
+/**
+ * Why a principal cannot act, or null: a token must carry a known role, and an integrator must say for whom it
+ * acts (regions, a GI or a provider), or it could do nothing and its holder would never learn why.
+ */
+export function principalProblem(principal: Pick<Principal, 'roles' | 'regions' | 'institution' | 'provider'>): string | null {
+  if (!principal.roles.length) return `it carries no role (roles: one or more of ${ROLES.join(', ')})`;
+  if (principal.roles.includes('integrator') && !principal.roles.includes('admin') && !principal.regions.length && !principal.institution && !principal.provider) {
+    return 'role integrator needs the regions (or the institution or provider) it acts for';
+  }
+  return null;
+}
