@@ -41,15 +41,14 @@ function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
  * file that lost its value), never a quiet switch to a second, embedded database.
  */
 function databaseUrl(env: NodeJS.ProcessEnv): string | undefined {
-  const raw = env.DATABASE_URL;
-  if (raw === undefined) return undefined;
-  if (!raw.trim()) throw new ConfigError('DATABASE_URL is set but empty: give postgres://user:password@host:5432/database, or unset it to use the embedded PostgreSQL');
-  let url: URL | undefined;
-  try { url = new URL(raw.trim()); } catch { url = undefined; }
-  if (!url || !['postgres:', 'postgresql:'].includes(url.protocol)) {
+  if (env.DATABASE_URL === undefined) return undefined;
+  const value = env.DATABASE_URL.trim();
+  if (!value) throw new ConfigError('DATABASE_URL is set but empty: give postgres://user:password@host:5432/database, or unset it to use the embedded PostgreSQL');
+  // The value is not repeated in the message: it may hold a password.
+  if (!URL.canParse(value) || !['postgres:', 'postgresql:'].includes(new URL(value).protocol)) {
     throw new ConfigError('DATABASE_URL must look like postgres://user:password@host:5432/database');
   }
-  return raw.trim();
+  return value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

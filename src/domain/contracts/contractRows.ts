@@ -28,6 +28,7 @@ export interface ContractRowIn {
   financingForm: string;
   indexationPercent: number | null;
   riskSurchargePercent: number | null;
+  /** `category/code`, in the input's order. */
   products: string[];
 }
 
@@ -54,7 +55,7 @@ export function checkContractRows(inputs: ContractInput[]): { rows: ContractRowI
       const value = input[field];
       if (value !== null && value !== undefined && !(value >= 0 && value <= 100)) fail(field, 'PERCENT_OUT_OF_RANGE', `${field} ${value} is not between 0 and 100`);
     }
-    const products = [...new Set((input.products ?? []).map((p) => `${productCategory(p.productCategory)}/${productCode(p.productCode)}`))].sort();
+    const products = (input.products ?? []).map((p) => `${productCategory(p.productCategory)}/${productCode(p.productCode)}`);
     const counterparty = institution ? `GI:${institution}` : `PROVIDER:${provider}`;
     const key = contractKey({ counterparty, validFrom: input.validFrom });
     const first = firstIndexOfKey.get(key);

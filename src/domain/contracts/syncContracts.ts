@@ -60,7 +60,8 @@ export async function syncContracts(
     const byKey = new Map(stored.map((c) => [contractKey(c), c]));
     const creates: Snapshot[] = [];
     const updates: { id: number; before: Snapshot; after: Snapshot }[] = [];
-    for (const { index: _index, ...wanted } of checked.rows) {
+    for (const { index: _index, products, ...contract } of checked.rows) {
+      const wanted: Snapshot = { ...contract, products: [...new Set(products)].sort() };
       const current = byKey.get(contractKey(wanted));
       if (!current) creates.push(wanted);
       else if (!isDeepStrictEqual(snapshotOf(current), wanted)) updates.push({ id: current.id, before: snapshotOf(current), after: wanted });
