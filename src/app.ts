@@ -1,21 +1,27 @@
 /** The HTTP application: GraphQL at /graphql, the playground at /, health at /healthz and /readyz. */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { createServer, type Server } from 'node:http';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { createTokenVerifier } from './auth/tokens.js';
 import type { Config } from './config.js';
-import { pendingMigrations } from './db/orm.js';
+import { withDatabaseScope } from './db/connectionGuard.js';
+import { readiness } from './db/readiness.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { playgroundRouter } from './graphql/playground.js';
 import { schema } from './graphql/schema.js';
 
 export interface App {
-  express: Express;
+  /** The HTTP server (not listening yet); Apollo drains it on stop. */
+  server: Server;
   apollo: ApolloServer<Context>;
+  /** Stops taking requests, lets those in flight finish within the grace period, then closes every connection. */
+  drain(): Promise<void>;
 }
 
 /** Limits that keep one request from exhausting the server; generous enough for GraphiQL's introspection. */
@@ -36,38 +42,62 @@ const httpErrors: ErrorRequestHandler = (error, _req, res, next) => {
   res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
 };
 
+/**
+ * Every request's statements run with the configured deadlines, and are cancelled when the client hangs up
+ * before its answer is sent (the connection is dropped, PostgreSQL stops the work).
+ */
+const databaseScope = (config: Config): RequestHandler => (_req, res, next) => {
+  const hangUp = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) hangUp.abort();
+  });
+  const { statementTimeoutMs, batchStatementTimeoutMs } = config.database;
+  withDatabaseScope({ statementTimeoutMs, batchStatementTimeoutMs, signal: hangUp.signal }, next);
+};
+
 export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const { plugins: armorPlugins, validationRules } = armor.protect();
+  const app = express();
+  const server = createServer(app);
+  let draining = false;
   const apollo = new ApolloServer<Context>({
     schema,
     validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     // graphql-armor's types come from Apollo's CommonJS build; the plugins themselves are context-agnostic.
-    plugins: [...(armorPlugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...(armorPlugins as unknown as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
+    ],
     formatError,
     introspection: true,
+    // main.ts owns the signals: it drains, then closes the database, then exits.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
-  const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
-    try {
-      const pending = await pendingMigrations(orm);
-      res.status(pending ? 503 : 200).json({ status: pending ? 'migrations pending' : 'ready', pendingMigrations: pending });
-    } catch {
-      res.status(503).json({ status: 'database unavailable' });
-    }
+    const state = draining ? { ready: false, status: 'shutting down' } : await readiness(orm);
+    res.status(state.ready ? 200 : 503).json(state);
   });
   app.use(playgroundRouter());
   // Each row of a sync is well under 1 kB; the limit follows the batch cap.
   const bodyLimit = Math.max(1_000_000, config.maxBatchRows * 1_000);
   const verify = createTokenVerifier(config);
-  app.use('/graphql', express.json({ limit: bodyLimit }), expressMiddleware(apollo, {
+  app.use('/graphql', express.json({ limit: bodyLimit }), databaseScope(config), expressMiddleware(apollo, {
     context: ({ req }) => createContext(orm, config, verify, req.headers.authorization),
   }));
   app.use(httpErrors);
-  return { express: app, apollo };
+  return {
+    server,
+    apollo,
+    drain: async () => {
+      draining = true;
+      await apollo.stop();
+    },
+  };
 }

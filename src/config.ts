@@ -17,6 +17,22 @@ export interface Config {
   suppressBelow: number;
   maxBatchRows: number;
   logSql: boolean;
+  database: DatabaseLimits;
+  /** How long a shutdown waits for requests in flight. */
+  shutdownGraceMs: number;
+}
+
+/** Deadlines and sizes of the connection pool; every fault of the database costs a request at most these. */
+export interface DatabaseLimits {
+  poolSize: number;
+  /** Waiting for a free pooled connection, or opening a new one. */
+  connectTimeoutMs: number;
+  /** One statement of a read. */
+  statementTimeoutMs: number;
+  /** One statement of a batch write (they move thousands of rows). */
+  batchStatementTimeoutMs: number;
+  /** A transaction left idle by a stalled client is ended by the server after this long. */
+  idleInTransactionTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -70,5 +86,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     suppressBelow: integer(env, 'SUPPRESS_BELOW', 5, 0, 1000),
     maxBatchRows: integer(env, 'MAX_BATCH_ROWS', 10_000, 1, 1_000_000),
     logSql: optional(env, 'LOG_SQL') === '1',
+    database: {
+      poolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 1000),
+      connectTimeoutMs: integer(env, 'DB_CONNECT_TIMEOUT_MS', 3_000, 100, 600_000),
+      statementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 10_000, 100, 3_600_000),
+      batchStatementTimeoutMs: integer(env, 'DB_BATCH_STATEMENT_TIMEOUT_MS', 120_000, 100, 3_600_000),
+      idleInTransactionTimeoutMs: integer(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, 100, 3_600_000),
+    },
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
   };
 }

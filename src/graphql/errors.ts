@@ -4,6 +4,7 @@
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { databaseFault, faultError } from '../db/faults.js';
 
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
@@ -17,8 +18,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === 'GRAPHQL_VALIDATION_FAILED' && causes(error).some((e) => e instanceof GraphQLError && e.extensions.code === 'BAD_USER_INPUT')) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
   }
-  if (original instanceof GraphQLError && original.extensions.retry === true) {
-    return { message: original.message, path: formatted.path, extensions: { code, retry: true } };
+  // A database fault anywhere in a request (also before a batch's transaction) is retryable, never masked.
+  const fault = databaseFault(original);
+  if (fault) {
+    console.error(`database fault (${fault}):`, original instanceof Error ? original.message : original);
+    const { message, extensions } = faultError(fault);
+    return { message, path: formatted.path, extensions };
   }
   if (CLIENT_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };

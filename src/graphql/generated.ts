@@ -97,7 +97,7 @@ export type Change = {
   before?: Maybe<Scalars['JSON']['output']>;
   changedAt: Scalars['DateTime']['output'];
   entity: ChangeEntity;
-  /** Increases in commit order. */
+  /** Unique and stable. Read changes in the feed's own order (by writing transaction, then id), not sorted by id: writers of different regions commit in parallel. */
   id: Scalars['ID']['output'];
   /** The record's natural key, e.g. `JZ11/45/45A01/2023-01-01`. */
   key: Scalars['String']['output'];

@@ -52,7 +52,7 @@ export async function syncContracts(
   if (args.contracts.length > args.maxRows) throw badInput(`A batch may hold at most ${args.maxRows} contracts; this one has ${args.contracts.length}.`);
   const checked = checkContractRows(args.contracts);
 
-  return writeBatch(em, async (tx) => {
+  return writeBatch(em, [`region:${args.region}`], async (tx) => {
     const stored = await tx.execute<Stored[]>(`select ${CONTRACT_COLUMNS}, c.counterparty from contract c where c.region_code = ?`, [args.region]);
     const errors = [...checked.errors, ...await checkAgainstStore(tx, args.region, checked.rows, checked.errors, stored)];
     if (errors.length) return rejected(sortErrors(errors));

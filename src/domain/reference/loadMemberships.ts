@@ -33,7 +33,7 @@ export async function loadMembershipYears(em: EntityManager, data: unknown, prin
   };
   const { file, errors } = parseMembershipFile(data);
   if (!file) return { ...result, errors };
-  return writeBatch(em, async (tx) => {
+  return writeBatch(em, ['reference'], async (tx) => {
     const loaded = new Set((await tx.execute<{ year: number }[]>('select year from membership_snapshot')).map((r) => r.year));
     const provinces = new Map((await tx.execute<{ code: string; name: string }[]>('select code, name from province')).map((p) => [p.name, p.code]));
     const known = new Set((await tx.execute<{ code: string }[]>('select code from municipality')).map((m) => m.code));

@@ -68,7 +68,7 @@ export async function syncProducts(
   }
   const checked = checkProductRows(args.products);
 
-  return writeBatch(em, async (tx) => {
+  return writeBatch(em, [`region:${args.region}`], async (tx) => {
     const stored = await loadStored(tx, args.region);
     const errors = [...checked.errors, ...await checkAgainstStore(tx, checked.rows, checked.errors, stored)];
     if (errors.length) return rejected(sortErrors(errors));
