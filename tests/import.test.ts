@@ -3,7 +3,7 @@
  * Files as Dutch Excel saves them, unreadable cells and impossible dates, and the import into a running API.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -165,6 +165,23 @@ describe('where the import writes', () => {
     const otherRegion = await runImport(['products', '--region', 'JZ11', '--file', file, '--api', api.url, '--token', integrator], {});
     expect(otherRegion.code).toBe(1);
     expect(otherRegion.stderr).toContain('refused (FORBIDDEN)');
+  });
+
+  it('sends contracts and membership years to the API too', async () => {
+    const admin = await mint({ sub: 'api-admin', roles: ['admin'] });
+    const contracts = path.join(dir, 'contracts.json');
+    const contract = { validFrom: '2030-01-01', procurementModel: 'TENDER', financingForm: 'LUMPSUM' };
+    writeFileSync(contracts, JSON.stringify([{ ...contract, institution: 'DJGB', validFrom: '2030-02-30' }, { ...contract, institution: 'NOBODY' }]));
+    const refused = await runImport(['contracts', '--region', 'JZ06', '--file', contracts, '--api', api.url, '--token', admin], {});
+    expect(refused.code).toBe(1);
+    expect(refused.stdout.split('\n').filter((line) => line.startsWith('item')).map((line) => line.split(':').slice(0, 2).join(':'))).toEqual([
+      'item 0 (row 0): validFrom DATE_INVALID', 'item 1 (row 1): institution UNKNOWN_INSTITUTION',
+    ]);
+    const years = path.join(dir, 'years.json');
+    writeFileSync(years, readFileSync('data/reference/jeugdregios.json'));
+    const loaded = await runImport(['regions', '--file', years, '--api', `${api.url}/`, '--token', admin], {});
+    expect(loaded.stdout).toContain(`applied to the API at ${api.url}/graphql: years loaded none, skipped (loaded before) 2021, 2022, 2023, 2024, 2025`);
+    expect(loaded.code).toBe(0);
   });
 
   it('refuses an empty DATABASE_URL as a configuration error, creating no embedded database', async () => {

@@ -4,17 +4,23 @@
  * database, or with `--api` into a running API. Prints where it writes, the counts and every bad row with its
  * line; exits 1 when the batch was rejected (nothing is then written), 2 on wrong arguments.
  *
+ * `npm run import -- contracts --region JZ11 --file contracts.json …`: the same for a JSON array of
+ * ContractInput objects, through syncContracts.
+ *
  * `npm run import -- regions --file jeugdregios-2026.json [--dry-run] [--api URL --token T]`: loads new CBS
  * membership years (admin; see domain/reference/loadMemberships).
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config.js';
 import { sortErrors, type RowError } from '../domain/sync/result.js';
+import type { ContractInput } from '../domain/contracts/contractRows.js';
+import type { SyncResult } from '../domain/sync/result.js';
+import { dateErrors, readJsonArray, readJsonDocument, UnreadableFile, type BatchFile } from './batchFile.js';
 import { apiTarget, databaseTarget, Refused, type ImportTarget } from './importTarget.js';
-import { readProductFile, UnreadableFile } from './productFile.js';
+import { readProductFile } from './productFile.js';
 
 const USAGE = `usage: npm run import -- products --region JZ11 --file products.csv [--dry-run] [--api URL --token TOKEN]
+       npm run import -- contracts --region JZ11 --file contracts.json [--dry-run] [--api URL --token TOKEN]
        npm run import -- regions --file jeugdregios-2026.json [--dry-run] [--api URL --token TOKEN]
 
 Without --api it writes straight into the database of DATABASE_URL (or the embedded one in DATA_DIR), acting
@@ -24,7 +30,7 @@ token given (an integrator token for the region, or admin for regions).
 CSV: a header line with productCategory, productCode, name, unit, validFrom and optionally tariffCents or
 tariff (euros: 95,00 or 95.00), validTo, mappings (45-BHI or 45-BHI:EQUIVALENT;54-SPC:RELATED). Cells are
 separated by , or ; (as Dutch Excel saves). unit is a name (HOUR) or an iJw code (04). JSON: an array of
-LocalProductInput objects.`;
+LocalProductInput objects (products) or ContractInput objects (contracts).`;
 
 class Usage extends Error {}
 
@@ -46,13 +52,14 @@ function printErrors(errors: RowError[], where: (index: number) => string): void
   for (const error of errors) console.log(`${where(error.index)}: ${error.field} ${error.code}: ${error.message}`);
 }
 
-async function importProducts(target: ImportTarget, region: string, file: string, dryRun: boolean): Promise<number> {
-  const read = await readProductFile(file);
-  // Rows that could not be read stay out of the batch; the rest is checked as a dry run so every error shows.
+type Send<T> = (rows: T[], dryRun: boolean) => Promise<SyncResult>;
+
+/** One region batch from a file: rows that could not be read stay out and the rest is checked as a dry run, so every error shows. */
+async function importBatch<T>(read: BatchFile<T>, what: string, send: Send<T>, target: ImportTarget, dryRun: boolean): Promise<number> {
   const unreadable = new Set(read.errors.map((error) => error.index));
-  const sent = read.products.flatMap((_, index) => (unreadable.has(index) ? [] : [index]));
-  console.error(`checking ${read.products.length} products for ${region}${dryRun || unreadable.size ? ' (dry run)' : ''} in ${target.description}…`);
-  const result = await target.syncProducts(region, sent.map((index) => read.products[index]), dryRun || unreadable.size > 0);
+  const sent = read.rows.flatMap((_, index) => (unreadable.has(index) ? [] : [index]));
+  console.error(`checking ${read.rows.length} ${what}${dryRun || unreadable.size ? ' (dry run)' : ''} in ${target.description}…`);
+  const result = await send(sent.map((index) => read.rows[index]), dryRun || unreadable.size > 0);
   const errors = sortErrors([...read.errors, ...result.errors.map((error) => ({ ...error, index: sent[error.index] }))]);
   const outcome = result.applied && !errors.length ? `applied to ${target.description}`
     : errors.length ? 'rejected, nothing written' : 'dry run, nothing written';
@@ -62,13 +69,7 @@ async function importProducts(target: ImportTarget, region: string, file: string
 }
 
 async function importRegions(target: ImportTarget, file: string, dryRun: boolean): Promise<number> {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new UnreadableFile(`${file}: ${(error as Error).message}`);
-  }
-  const result = await target.loadMembership(data, dryRun);
+  const result = await target.loadMembership(readJsonDocument(file), dryRun);
   console.log(`${result.applied ? `applied to ${target.description}` : 'nothing written'}: years loaded ${result.yearsLoaded.join(', ') || 'none'}, ` +
     `skipped (loaded before) ${result.yearsSkipped.join(', ') || 'none'}; municipalities +${result.municipalitiesCreated} ` +
     `-${result.municipalitiesEnded}; memberships +${result.membershipsStarted} -${result.membershipsEnded}; ${result.errors.length} errors`);
@@ -80,14 +81,19 @@ async function main(): Promise<number> {
   const { values, positionals } = options();
   if (values.help) { console.log(USAGE); return 0; }
   const [kind] = positionals;
-  if (!values.file || (kind === 'products' && !values.region) || (kind !== 'products' && kind !== 'regions')) throw new Usage('');
+  if (!values.file || !['products', 'contracts', 'regions'].includes(kind) || (kind !== 'regions' && !values.region)) throw new Usage('');
   if (Boolean(values.api) !== Boolean(values.token)) throw new Usage('--api and --token go together');
   const target = values.api ? apiTarget(values.api, values.token!) : await databaseTarget();
   console.error(`writing to ${target.description}`);
+  const [region, file, dryRun] = [values.region!, values.file, values['dry-run']];
   try {
-    return kind === 'products'
-      ? await importProducts(target, values.region!, values.file, values['dry-run'])
-      : await importRegions(target, values.file, values['dry-run']);
+    if (kind === 'regions') return await importRegions(target, file, dryRun);
+    if (kind === 'products') {
+      return await importBatch(await readProductFile(file), `products for ${region}`, (rows, dry) => target.syncProducts(region, rows, dry), target, dryRun);
+    }
+    const contracts = readJsonArray<ContractInput>(file, 'contracts');
+    return await importBatch({ ...contracts, errors: dateErrors(contracts.rows) }, `contracts for ${region}`,
+      (rows, dry) => target.syncContracts(region, rows, dry), target, dryRun);
   } finally {
     await target.close();
   }

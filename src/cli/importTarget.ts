@@ -4,9 +4,12 @@
  * both say where they write (never a password).
  */
 import { userInfo } from 'node:os';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../auth/principal.js';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
+import type { ContractInput } from '../domain/contracts/contractRows.js';
+import { syncContracts } from '../domain/contracts/syncContracts.js';
 import { loadMembershipYears, type MembershipLoadResult } from '../domain/reference/loadMemberships.js';
 import { requireRegions } from '../domain/reference/regions.js';
 import type { ProductInput } from '../domain/sync/productRows.js';
@@ -17,6 +20,7 @@ export interface ImportTarget {
   /** e.g. `PostgreSQL at db.example:5432/jeugdzorg` or `the API at https://api.example/graphql`. */
   description: string;
   syncProducts(region: string, products: ProductInput[], dryRun: boolean): Promise<SyncResult>;
+  syncContracts(region: string, contracts: ContractInput[], dryRun: boolean): Promise<SyncResult>;
   loadMembership(data: unknown, dryRun: boolean): Promise<MembershipLoadResult>;
   close(): Promise<void>;
 }
@@ -37,13 +41,16 @@ export async function databaseTarget(): Promise<ImportTarget> {
     if (typeof code === 'string') throw new Refused(code, (error as Error).message);
     throw error;
   };
+  /** The region checked to exist, then the batch written as the operator. */
+  const regionBatch = async (region: string, write: (em: EntityManager, batch: { region: string; dryRun: boolean; principal: Principal; maxRows: number }) => Promise<SyncResult>, dryRun: boolean) => {
+    const em = database.orm.em.fork();
+    const [{ code }] = await requireRegions(em, [region]).catch(refusal);
+    return write(em, { region: code, dryRun, principal: OPERATOR, maxRows: config.maxBatchRows }).catch(refusal);
+  };
   return {
     description: database.description,
-    syncProducts: async (region, products, dryRun) => {
-      const em = database.orm.em.fork();
-      const [{ code }] = await requireRegions(em, [region]).catch(refusal);
-      return syncProducts(em, { region: code, products, dryRun, principal: OPERATOR, maxRows: config.maxBatchRows }).catch(refusal);
-    },
+    syncProducts: (region, products, dryRun) => regionBatch(region, (em, batch) => syncProducts(em, { ...batch, products }), dryRun),
+    syncContracts: (region, contracts, dryRun) => regionBatch(region, (em, batch) => syncContracts(em, { ...batch, contracts }), dryRun),
     loadMembership: (data, dryRun) => loadMembershipYears(database.orm.em.fork(), data, OPERATOR, dryRun).catch(refusal),
     close: () => database.close(),
   };
@@ -51,6 +58,8 @@ export async function databaseTarget(): Promise<ImportTarget> {
 
 const SYNC = `mutation($region: ID!, $products: [LocalProductInput!]!, $dryRun: Boolean) {
   syncLocalProducts(region: $region, products: $products, dryRun: $dryRun) { applied created updated unchanged errors { index field code message } } }`;
+const CONTRACTS = `mutation($region: ID!, $contracts: [ContractInput!]!, $dryRun: Boolean) {
+  syncContracts(region: $region, contracts: $contracts, dryRun: $dryRun) { applied created updated unchanged errors { index field code message } } }`;
 const LOAD = `mutation($data: JSON!, $dryRun: Boolean) {
   loadRegionMembership(data: $data, dryRun: $dryRun) { applied yearsLoaded yearsSkipped municipalitiesCreated municipalitiesEnded
     membershipsStarted membershipsEnded errors { index field code message } } }`;
@@ -91,6 +100,7 @@ export function apiTarget(api: string, token: string): ImportTarget {
   return {
     description: `the API at ${url}`,
     syncProducts: (region, products, dryRun) => call(SYNC, { region, products, dryRun }, 'syncLocalProducts'),
+    syncContracts: (region, contracts, dryRun) => call(CONTRACTS, { region, contracts, dryRun }, 'syncContracts'),
     loadMembership: (data, dryRun) => call(LOAD, { data, dryRun }, 'loadRegionMembership'),
     close: async () => {},
   };

@@ -1,29 +1,16 @@
 /**
  * A product list read from a file: CSV as people and spreadsheets write it (`,` or `;` between cells, with or
  * without a BOM, LF or CRLF, a `tariff` in euros or `tariffCents`, units as names or iJw codes), or a JSON array
- * of LocalProductInput objects. What cannot be read is reported per line and field, next to the rows that can.
- * Rows with such errors are left out of the batch (a GraphQL API would refuse the whole request for one bad
- * date or unit), so the rest is still checked and every other row error reported.
+ * of LocalProductInput objects. What cannot be read is reported per line and field (see batchFile.ts).
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { CsvError, parse } from 'csv-parse';
 import type { ProductInput } from '../domain/sync/productRows.js';
-import { isDate } from '../domain/codes.js';
 import type { RowError } from '../domain/sync/result.js';
 import { isUnit, unitNames, unitFromText, units } from '../reference/units.js';
+import { dateErrors, readJsonArray, UnreadableFile, type BatchFile } from './batchFile.js';
 import { euroCents, isoDate, mappings, wholeCents, type Read } from './cells.js';
-
-export interface ProductFile {
-  products: ProductInput[];
-  /** Where row `index` is in the file, e.g. `line 12`. */
-  lineOf: (index: number) => string;
-  /** Cells that could not be read, by row index and the input field they fill. */
-  errors: RowError[];
-}
-
-/** The file cannot be read at all (no such file, a header without the needed columns, broken quoting). */
-export class UnreadableFile extends Error {}
 
 const REQUIRED = ['productCategory', 'productCode', 'name', 'unit', 'validFrom'];
 const OPTIONAL = ['tariffCents', 'tariff', 'validTo', 'mappings'];
@@ -73,7 +60,7 @@ function product(record: Record<string, string>, index: number, errors: RowError
   };
 }
 
-export async function readCsv(file: string): Promise<ProductFile> {
+async function readCsv(file: string): Promise<BatchFile<ProductInput>> {
   const size = statSync(file).size;
   const bar = new SingleBar({ format: 'reading {bar} {percentage}% | {rows} rows', stream: process.stderr, hideCursor: true });
   bar.start(size, 0, { rows: 0 });
@@ -98,34 +85,17 @@ export async function readCsv(file: string): Promise<ProductFile> {
     bar.update(size, { rows: products.length });
     bar.stop();
   }
-  return { products, errors, lineOf: (index) => `line ${lines[index]}` };
-}
-
-export function readJson(file: string): ProductFile {
-  let products: unknown;
-  try {
-    products = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new UnreadableFile(`${file} is not valid JSON: ${(error as Error).message}`);
-  }
-  if (!Array.isArray(products)) throw new UnreadableFile(`${file} must hold a JSON array of products`);
-  return { products, errors: [], lineOf: (index) => `item ${index}` };
+  return { rows: products, errors, lineOf: (index) => `line ${lines[index]}` };
 }
 
 /** GraphQL's Int: a tariff beyond it would make the API refuse the whole request. */
 const MAX_INT = 2 ** 31 - 1;
 
-/** Values the API's types (Date, Unit, Int) would refuse for the whole request: reported per row instead. */
+/** Values the API's types (Unit, Int) would refuse for the whole request: reported per row instead. */
 function typeErrors(products: ProductInput[]): RowError[] {
   const errors: RowError[] = [];
   products.forEach((item, index) => {
     const p = (item && typeof item === 'object' ? item : {}) as Partial<ProductInput>;
-    for (const field of ['validFrom', 'validTo'] as const) {
-      const value = p[field];
-      if ((field === 'validFrom' || value != null) && !isDate(value)) {
-        errors.push({ index, field, code: 'DATE_INVALID', message: `${field} "${value ?? ''}" is not a date (YYYY-MM-DD or d-m-yyyy) that exists` });
-      }
-    }
     if (!isUnit(String(p.unit))) errors.push({ index, field: 'unit', code: 'UNKNOWN_UNIT', message: `"${p.unit ?? ''}" is not an iJw unit; ${UNIT_HELP}` });
     if (typeof p.tariffCents === 'number' && Math.abs(p.tariffCents) > MAX_INT) {
       errors.push({ index, field: 'tariffCents', code: 'TARIFF_TOO_HIGH', message: `tariffCents ${p.tariffCents} is far beyond any tariff` });
@@ -134,7 +104,7 @@ function typeErrors(products: ProductInput[]): RowError[] {
   return errors;
 }
 
-export async function readProductFile(file: string): Promise<ProductFile> {
-  const read = file.toLowerCase().endsWith('.json') ? readJson(file) : await readCsv(file);
-  return { ...read, errors: [...read.errors, ...typeErrors(read.products)] };
+export async function readProductFile(file: string): Promise<BatchFile<ProductInput>> {
+  const read = file.toLowerCase().endsWith('.json') ? readJsonArray<ProductInput>(file, 'products') : await readCsv(file);
+  return { ...read, errors: [...read.errors, ...dateErrors(read.rows), ...typeErrors(read.rows)] };
 }
