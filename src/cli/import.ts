@@ -10,6 +10,7 @@
  * `npm run import -- regions --file jeugdregios-2026.json [--dry-run] [--api URL --token T]`: loads new CBS
  * membership years (admin; see domain/reference/loadMemberships).
  */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config.js';
 import { sortErrors, type RowError } from '../domain/sync/result.js';
@@ -68,8 +69,8 @@ async function importBatch<T>(read: BatchFile<T>, what: string, send: Send<T>, t
   return errors.length ? 1 : 0;
 }
 
-async function importRegions(target: ImportTarget, file: string, dryRun: boolean): Promise<number> {
-  const result = await target.loadMembership(readJsonDocument(file), dryRun);
+async function importRegions(target: ImportTarget, data: unknown, dryRun: boolean): Promise<number> {
+  const result = await target.loadMembership(data, dryRun);
   console.log(`${result.applied ? `applied to ${target.description}` : 'nothing written'}: years loaded ${result.yearsLoaded.join(', ') || 'none'}, ` +
     `skipped (loaded before) ${result.yearsSkipped.join(', ') || 'none'}; municipalities +${result.municipalitiesCreated} ` +
     `-${result.municipalitiesEnded}; memberships +${result.membershipsStarted} -${result.membershipsEnded}; ${result.errors.length} errors`);
@@ -83,17 +84,21 @@ async function main(): Promise<number> {
   const [kind] = positionals;
   if (!values.file || !['products', 'contracts', 'regions'].includes(kind) || (kind !== 'regions' && !values.region)) throw new Usage('');
   if (Boolean(values.api) !== Boolean(values.token)) throw new Usage('--api and --token go together');
+  const [region, file, dryRun] = [values.region!, values.file, values['dry-run']];
+  // The file is read before the database or API is opened: a file that cannot be read costs nothing.
+  if (!existsSync(file)) throw new UnreadableFile(`${file} does not exist`);
+  const data = kind === 'regions' ? readJsonDocument(file) : null;
+  const products = kind === 'products' ? await readProductFile(file) : null;
+  const contracts = kind === 'contracts' ? readJsonArray<ContractInput>(file, 'contracts') : null;
   const target = values.api ? apiTarget(values.api, values.token!) : await databaseTarget();
   console.error(`writing to ${target.description}`);
-  const [region, file, dryRun] = [values.region!, values.file, values['dry-run']];
   try {
-    if (kind === 'regions') return await importRegions(target, file, dryRun);
-    if (kind === 'products') {
-      return await importBatch(await readProductFile(file), `products for ${region}`, (rows, dry) => target.syncProducts(region, rows, dry), target, dryRun);
+    if (products) return await importBatch(products, `products for ${region}`, (rows, dry) => target.syncProducts(region, rows, dry), target, dryRun);
+    if (contracts) {
+      return await importBatch({ ...contracts, errors: dateErrors(contracts.rows) }, `contracts for ${region}`,
+        (rows, dry) => target.syncContracts(region, rows, dry), target, dryRun);
     }
-    const contracts = readJsonArray<ContractInput>(file, 'contracts');
-    return await importBatch({ ...contracts, errors: dateErrors(contracts.rows) }, `contracts for ${region}`,
-      (rows, dry) => target.syncContracts(region, rows, dry), target, dryRun);
+    return await importRegions(target, data, dryRun);
   } finally {
     await target.close();
   }
