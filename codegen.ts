@@ -24,6 +24,7 @@ const config: CodegenConfig = {
           LocalProduct: '../domain/categorisation/rows.js#LocalProductRow',
           Mapping: '../domain/categorisation/rows.js#MappingRow',
           Change: '../domain/changes/feed.js#ChangeRow',
+          AuditEvent: '../domain/audit/read.js#AuditRow',
         },
       },
     },

@@ -11,6 +11,7 @@ import { createTokenVerifier } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { withDatabaseScope } from './db/connectionGuard.js';
 import { readiness } from './db/readiness.js';
+import { auditPlugin } from './graphql/auditPlugin.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { playgroundRouter } from './graphql/playground.js';
@@ -69,6 +70,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
     plugins: [
       ...(armorPlugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginLandingPageDisabled(),
+      auditPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
     ],
     formatError,

@@ -4,6 +4,7 @@ import type { ContractRow } from '../domain/contracts/read.js';
 import type { ProviderRow } from '../domain/reference/providers.js';
 import type { CategoryRow, LocalProductRow, MappingRow } from '../domain/categorisation/rows.js';
 import type { ChangeRow } from '../domain/changes/feed.js';
+import type { AuditRow } from '../domain/audit/read.js';
 import type { Context } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -22,6 +23,47 @@ export type Scalars = {
   DateTime: { input: Date | string; output: Date | string; }
   /** A JSON value. */
   JSON: { input: unknown; output: unknown; }
+};
+
+/** One audited operation. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** When the answer was sent. */
+  at: Scalars['DateTime']['output'];
+  /** The counts of the answer: created, updated, unchanged, rowErrors, applied… */
+  counts: Scalars['JSON']['output'];
+  /** Unique; higher is later. */
+  id: Scalars['ID']['output'];
+  /** The root field, e.g. `syncLocalProducts`. */
+  operation: Scalars['String']['output'];
+  /** APPLIED, DRY_RUN, REJECTED (row errors, nothing written), READ, or the error code (UNAUTHENTICATED, FORBIDDEN, SERVICE_UNAVAILABLE…). */
+  outcome: Scalars['String']['output'];
+  /** The token's roles. */
+  roles: Array<Scalars['String']['output']>;
+  /** The token's subject; null when the request carried no valid token. */
+  subject?: Maybe<Scalars['String']['output']>;
+  /** The operation's scalar arguments (region, dryRun, period); never the rows of a batch. */
+  target: Scalars['JSON']['output'];
+};
+
+/** A page of audit events. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The events of this page. */
+  edges: Array<AuditEventEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Events matching the filters, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit event and its cursor. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Pass as `after` to continue after this event. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: AuditEvent;
 };
 
 /** A category of the shared categorisation every region's local products map onto. */
@@ -416,6 +458,8 @@ export type ProvinceRegionsArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The audit log, newest first (admin only): every write, and every read of case-derived data, with who, what, when and the outcome. It never holds a batch's rows, a pseudonym or a token. */
+  auditLog: AuditEventConnection;
   /** The shared categorisation, sorted by code: level 1 is the iJw product category (JZ020), level 2 the shared categories beneath. `level` narrows it to one level. */
   categories: Array<Category>;
   /** A shared category by code (`45` or `45-BHI`); null when unknown. */
@@ -448,6 +492,14 @@ export type Query = {
   units: Array<UnitInfo>;
   /** A region's products valid on `on` that map onto nothing, sorted by product category and code. */
   unmappedProducts: Array<LocalProduct>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -752,6 +804,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AuditEvent: ResolverTypeWrapper<AuditRow>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Category: ResolverTypeWrapper<CategoryRow>;
   CategoryKind: CategoryKind;
@@ -802,6 +857,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AuditEvent: AuditRow;
+  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   Boolean: Scalars['Boolean']['output'];
   Category: CategoryRow;
   CertifiedInstitution: InstitutionRow;
@@ -841,6 +899,28 @@ export type ResolversParentTypes = {
   TariffStatistics: TariffStatistics;
   Translation: Omit<Translation, 'localProduct' | 'matches'> & { localProduct?: Maybe<ResolversParentTypes['LocalProduct']>, matches: Array<ResolversParentTypes['Mapping']> };
   UnitInfo: UnitInfo;
+};
+
+export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 };
 
 export type CategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
@@ -1009,6 +1089,7 @@ export type ProvinceResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType, Partial<QueryCategoriesArgs>>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'code'>>;
   certifiedInstitution?: Resolver<Maybe<ResolversTypes['CertifiedInstitution']>, ParentType, ContextType, RequireFields<QueryCertifiedInstitutionArgs, 'code'>>;
@@ -1085,6 +1166,9 @@ export type UnitInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type Resolvers<ContextType = Context> = {
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   CertifiedInstitution?: CertifiedInstitutionResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;

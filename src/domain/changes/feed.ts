@@ -12,7 +12,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { regionCode } from '../codes.js';
-import { badInput } from '../errors.js';
+import { idCursor, idPage } from '../cursors.js';
 import { pageSize, type Page } from '../categorisation/localProducts.js';
 import { textArray } from '../sql.js';
 
@@ -29,12 +29,7 @@ export interface ChangeRow {
   changedAt: Date;
 }
 
-const encode = (id: number) => Buffer.from(`change:${id}`).toString('base64url');
-function decode(cursor: string): number {
-  const match = Buffer.from(cursor, 'base64url').toString('utf8').match(/^change:(\d+)$/);
-  if (!match) throw badInput('after is not a cursor this API returned');
-  return Number(match[1]);
-}
+const { encode, decode } = idCursor('change');
 
 export async function changesFeed(
   em: EntityManager,
@@ -51,17 +46,11 @@ export async function changesFeed(
   const [{ count }] = await em.execute<{ count: number }[]>(`select count(*)::int as count from change c where ${where}`, params);
   // The cursor names the last change seen; its (txid, id) is where the next page starts.
   const after = args.after ? 'and (c.txid, c.id) > (select x.txid, x.id from change x where x.id = ?)' : '';
-  const rows = await em.execute<ChangeRow[]>(
+  const rows = await em.execute<(Omit<ChangeRow, 'id'> & { id: string })[]>(
     `select c.id::text as id, c.batch_id as "batchId", c.entity, c.entity_key as "entityKey", c.region_code as "regionCode",
             c.operation, c.before, c.after, c.principal, c.changed_at as "changedAt"
        from change c where ${where} ${after} order by c.txid, c.id limit ?`,
     [...params, ...(args.after ? [decode(args.after)] : []), size + 1],
   );
-  // Ids are bigint; PostgreSQL sends them as text, safe as numbers far beyond any realistic feed.
-  const page = rows.slice(0, size).map((row) => ({ ...row, id: Number(row.id) }));
-  return {
-    totalCount: count,
-    edges: page.map((node) => ({ cursor: encode(node.id), node })),
-    pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? encode(page[page.length - 1].id) : args.after ?? null },
-  };
+  return idPage(rows, size, count, encode, args.after);
 }
