@@ -66,6 +66,21 @@ function corsOrigins(env: NodeJS.ProcessEnv): Config['corsOrigins'] {
   return origins;
 }
 
+/**
+ * An external PostgreSQL, or undefined for the embedded one. Set but empty is a mistake (a shell or compose
+ * file that lost its value), never a quiet switch to a second, embedded database.
+ */
+function databaseUrl(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.DATABASE_URL === undefined) return undefined;
+  const value = env.DATABASE_URL.trim();
+  if (!value) throw new ConfigError('DATABASE_URL is set but empty: give postgres://user:password@host:5432/database, or unset it to use the embedded PostgreSQL');
+  // The value is not repeated in the message: it may hold a password.
+  if (!URL.canParse(value) || !['postgres:', 'postgresql:'].includes(new URL(value).protocol)) {
+    throw new ConfigError('DATABASE_URL must look like postgres://user:password@host:5432/database');
+  }
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const seed = (optional(env, 'SEED') ?? 'demo') as SeedMode;
   if (!['demo', 'reference', 'none'].includes(seed)) {
@@ -74,7 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: optional(env, 'HOST') ?? '127.0.0.1',
-    databaseUrl: optional(env, 'DATABASE_URL'),
+    databaseUrl: databaseUrl(env),
     dataDir: path.resolve(optional(env, 'DATA_DIR') ?? './.data'),
     seed,
     jwtSecret: optional(env, 'JWT_SECRET'),

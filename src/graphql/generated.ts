@@ -374,7 +374,7 @@ export type MunicipalityRegionArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Loads new CBS years of region membership, in the shape of the shipped jeugdregios.json (`years`, `municipalities`, `regionMembershipChanges`). Years already loaded are skipped, never rewritten; differences from the memberships open now become validity periods. All or nothing. Needs role `admin`. */
+  /** Loads new CBS years of region membership, in the shape of the shipped jeugdregios.json (`years`, `municipalities`, `regionMembershipChanges`). Years already loaded are skipped, never rewritten; differences from the memberships open now become validity periods. The JSON is checked first: anything malformed comes back in `errors` (`index` the year, `field` the municipality), as does a municipality put in a region that does not exist (regions are never created). Codes may be given in any case, municipalities also as `363`. All or nothing. Needs role `admin`. */
   loadRegionMembership: MembershipLoadResult;
   /** Upserts a region's contracts with GIs and providers by (counterparty, validFrom), all or nothing, like `syncLocalProducts`. Needs role `integrator` for the region, or `admin`. */
   syncContracts: SyncResult;

@@ -1,6 +1,5 @@
 /** Local products of any region mapped onto a shared category (or beneath it): a keyset-paginated connection. */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { regionCode } from '../codes.js';
 import { badInput } from '../errors.js';
 import { requireRegions } from '../reference/regions.js';
 import { textArray, validOn } from '../sql.js';
@@ -42,7 +41,7 @@ export async function localProductsForCategory(
 ): Promise<Page<LocalProductRow>> {
   const size = pageSize(args.first);
   const category = await requireCategory(em, args.category);
-  const regions = args.regions ? (await requireRegions(em, args.regions.map(regionCode))).map((r) => r.code) : null;
+  const regions = args.regions ? (await requireRegions(em, args.regions)).map((r) => r.code) : null;
   const where = `${validOn('lp')} and ${MAPPED_INTO_SUBTREE}${regions ? ` and lp.region_code = any(${textArray})` : ''}`;
   const params = [args.on, category.code, category.code, ...(regions ? [regions] : [])];
 
