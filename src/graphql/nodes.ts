@@ -4,6 +4,8 @@
  * DataLoaders (so a page of ids costs one statement per type), and the types other subgraphs may reference
  * resolve their `@key` the same way.
  */
+import { MAX_PAGE } from '../domain/categorisation/localProducts.js';
+import { badInput } from '../domain/errors.js';
 import type { Loaders } from './loaders.js';
 import type { Context } from './context.js';
 
@@ -64,7 +66,10 @@ type Reference = { code?: string; id?: string };
 export const nodeResolvers = {
   Query: {
     node: (_: unknown, { id }: { id: string }, { loaders }: Context) => loadNode(id, loaders),
-    nodes: (_: unknown, { ids }: { ids: string[] }, { loaders }: Context) => Promise.all(ids.map((id) => loadNode(id, loaders))),
+    nodes: (_: unknown, { ids }: { ids: string[] }, { loaders }: Context) => {
+      if (ids.length > MAX_PAGE) throw badInput(`nodes takes at most ${MAX_PAGE} ids; got ${ids.length}`);
+      return Promise.all(ids.map((id) => loadNode(id, loaders)));
+    },
   },
   Node: { __resolveType: (node: { __typename: string }) => node.__typename },
   ...Object.fromEntries(Object.entries(NODE_TYPES).map(([type, spec]) => [type, {
