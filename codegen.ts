@@ -8,6 +8,7 @@ const config: CodegenConfig = {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         useIndexSignature: false,
+        federation: true,
         useTypeImports: true,
         enumsAsTypes: true,
         contextType: './context.js#Context',
@@ -24,6 +25,7 @@ const config: CodegenConfig = {
           LocalProduct: '../domain/categorisation/rows.js#LocalProductRow',
           Mapping: '../domain/categorisation/rows.js#MappingRow',
           Change: '../domain/changes/feed.js#ChangeRow',
+          AuditEvent: '../domain/audit/read.js#AuditRow',
         },
       },
     },

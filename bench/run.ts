@@ -64,7 +64,7 @@ async function main() {
   const config = { ...loadConfig({ ...process.env, SEED: 'demo', JWT_SECRET: secret }), dataDir };
   const db = await openDatabase(config);
   const app = await createApp(db.orm, config);
-  const server = app.express.listen(0, '127.0.0.1');
+  const server = app.server.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   try {
@@ -76,25 +76,27 @@ async function main() {
       console.log(`${name.padEnd(26)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.statements.toFixed(1).padStart(8)}`);
     }
     await benchSync(url, secret);
+    await benchParallelRegions(url, secret);
   } finally {
-    server.close();
-    await app.apollo.stop();
+    await app.drain();
     await db.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-await main();
+
+const adminToken = (secret: string) => new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('bench')
+  .setExpirationTime('1h').sign(new TextEncoder().encode(secret));
+
+const benchProducts = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => ({
+  productCategory: '45', productCode: `${prefix}${i.toString(36).toUpperCase().padStart(4, '0')}`, name: `Bench product ${i}`,
+  unit: 'HOUR', tariffCents: 8000 + (i % 500), validFrom: '2025-01-01', mappings: [{ category: '45-BHI' }],
+}));
 
 /** Rows per second of a 10,000-row syncLocalProducts, first all new, then all unchanged. */
 async function benchSync(url: string, secret: string) {
-  const token = await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('bench')
-    .setExpirationTime('1h').sign(new TextEncoder().encode(secret));
-  const products = Array.from({ length: 10_000 }, (_, i) => ({
-    productCategory: '45', productCode: `B${i.toString(36).toUpperCase().padStart(4, '0')}`, name: `Bench product ${i}`,
-    unit: 'HOUR', tariffCents: 8000 + (i % 500), validFrom: '2025-01-01', mappings: [{ category: '45-BHI' }],
-  }));
-  const body = JSON.stringify({ query: operation('SyncLocalProducts'), variables: { region: 'JZ01', products } });
+  const token = await adminToken(secret);
+  const body = JSON.stringify({ query: operation('SyncLocalProducts'), variables: { region: 'JZ01', products: benchProducts(10_000, 'B') } });
   for (const label of ['new', 'unchanged']) {
     const before = sqlCounter.count;
     const t0 = performance.now();
@@ -107,3 +109,23 @@ async function benchSync(url: string, secret: string) {
       `(${(seconds * 1000).toFixed(0)} ms, ${sqlCounter.count - before} SQL statements; created ${result.created}, unchanged ${result.unchanged})`);
   }
 }
+
+/** Latency of a 10-row sync of one region, alone and while a 10,000-row sync of another region runs. */
+async function benchParallelRegions(url: string, secret: string) {
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${await adminToken(secret)}` };
+  const sync = async (region: string, products: object[]) => {
+    const t0 = performance.now();
+    const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: operation('SyncLocalProducts'), variables: { region, products } }) });
+    const json = (await response.json()) as { data?: { syncLocalProducts: { applied: boolean } } };
+    if (!json.data?.syncLocalProducts.applied) throw new Error(`sync failed: ${JSON.stringify(json)}`);
+    return performance.now() - t0;
+  };
+  const alone = await sync('JZ02', benchProducts(10, 'S'));
+  const large = sync('JZ03', benchProducts(10_000, 'L'));
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const during = await sync('JZ04', benchProducts(10, 'S'));
+  const largeMs = await large;
+  console.log(`10-row sync of one region: ${alone.toFixed(0)} ms alone, ${during.toFixed(0)} ms while a 10,000-row sync of another region runs (${largeMs.toFixed(0)} ms)`);
+}
+
+await main();

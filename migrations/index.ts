@@ -3,10 +3,14 @@ import { Migration20261124015124 } from './Migration20261124015124.js';
 import { Migration20261124020441 } from './Migration20261124020441.js';
 import { Migration20261124021531 } from './Migration20261124021531.js';
 import { Migration20261124021901 } from './Migration20261124021901.js';
+import { Migration20261124120000 } from './Migration20261124120000.js';
+import { Migration20261124123000 } from './Migration20261124123000.js';
 
 export const migrationsList = [
   { name: 'Migration20261124015124', class: Migration20261124015124 },
   { name: 'Migration20261124020441', class: Migration20261124020441 },
   { name: 'Migration20261124021531', class: Migration20261124021531 },
   { name: 'Migration20261124021901', class: Migration20261124021901 },
+  { name: 'Migration20261124120000', class: Migration20261124120000 },
+  { name: 'Migration20261124123000', class: Migration20261124123000 },
 ];

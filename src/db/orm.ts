@@ -2,9 +2,15 @@
 import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
+import type pg from 'pg';
+import { loadConfig, type DatabaseLimits } from '../config.js';
 import { entities } from '../entities/index.js';
 import { migrationsList } from '../../migrations/index.js';
+import { guardPool } from './connectionGuard.js';
 import { sqlCounter } from './sqlCounter.js';
+
+/** The client waits this much longer than the server's statement_timeout before it gives up on a frozen server. */
+const CLIENT_GRACE_MS = 2_000;
 
 /** Counts every statement sent (tests and the bench read it); prints them only when asked to. */
 class CountingLogger extends DefaultLogger {
@@ -14,7 +20,7 @@ class CountingLogger extends DefaultLogger {
   }
 }
 
-export function ormOptions(clientUrl: string, logSql = false): Options {
+export function ormOptions(clientUrl: string, logSql = false, limits: DatabaseLimits = loadConfig({}).database): Options {
   return defineConfig({
     clientUrl,
     entities,
@@ -23,12 +29,23 @@ export function ormOptions(clientUrl: string, logSql = false): Options {
     loggerFactory: (options: LoggerOptions) => new CountingLogger(options),
     // silent: no "Processing/Applied" line per migration in every test's log; start-up reports readiness once.
     migrations: { migrationsList, path: 'migrations', pathTs: 'migrations', transactional: true, snapshot: false, silent: true },
-    pool: { min: 0, max: 10 },
+    pool: { min: 0, max: limits.poolSize },
+    // pg's own client settings: deadlines on the server, keepalive to notice a dead peer, and a check that
+    // makes the server cancel a statement whose client has gone (PostgreSQL 14+).
+    driverOptions: {
+      connectionTimeoutMillis: limits.connectTimeoutMs,
+      statement_timeout: limits.statementTimeoutMs,
+      idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+      options: '-c client_connection_check_interval=1000',
+      onPoolCreated: (pool: pg.Pool) => guardPool(pool, limits, CLIENT_GRACE_MS),
+    },
   });
 }
 
-export function openOrm(clientUrl: string, logSql = false): Promise<MikroORM> {
-  return MikroORM.init(ormOptions(clientUrl, logSql));
+export function openOrm(clientUrl: string, logSql = false, limits?: DatabaseLimits): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(clientUrl, logSql, limits));
 }
 
 export async function pendingMigrations(orm: MikroORM): Promise<number> {

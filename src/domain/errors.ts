@@ -6,7 +6,3 @@ export const badInput = (message: string) => new GraphQLError(message, { extensi
 export const unauthenticated = (message = 'A valid bearer token is required') =>
   new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
 export const forbidden = (message: string) => new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
-
-/** A fault of ours the client can do nothing about but retry; the message is safe to show. */
-export const retryLater = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR', retry: true } });

@@ -3,7 +3,7 @@ import { defineEntity, p } from '@mikro-orm/core';
 
 const ChangeSchema = defineEntity({
   name: 'Change',
-  indexes: [{ properties: ['regionCode', 'id'] }, { properties: ['entity', 'id'] }],
+  indexes: [{ properties: ['regionCode', 'id'] }, { properties: ['entity', 'id'] }, { properties: ['txid', 'id'] }],
   properties: {
     id: p.bigint('number').primary().autoincrement(),
     batchId: p.uuid(),
@@ -16,6 +16,8 @@ const ChangeSchema = defineEntity({
     after: p.json<Record<string, unknown>>().nullable(),
     principal: p.string(),
     changedAt: p.datetime().onCreate(() => new Date()),
+    /** The writing transaction's id (xid8): the feed's order and its visibility horizon. */
+    txid: p.string().columnType('xid8').defaultRaw('pg_current_xact_id()'),
   },
 });
 export class Change extends ChangeSchema.class {}

@@ -4,7 +4,9 @@ export * from './categorisation.js';
 export * from './products.js';
 export * from './changes.js';
 export * from './contracts.js';
+export * from './audit.js';
 
+import { AuditEvent } from './audit.js';
 import { CategorisationVersion, Category } from './categorisation.js';
 import { Change } from './changes.js';
 import { Contract } from './contracts.js';
@@ -17,5 +19,5 @@ export const entities = [
   CertifiedInstitution, Provider, Contract,
   CategorisationVersion, Category,
   LocalProduct, ProductMapping,
-  Change,
+  Change, AuditEvent,
 ];

@@ -1,7 +1,7 @@
 /** The per-request state: a forked EntityManager, fresh DataLoaders and the verified caller. */
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Caller } from '../auth/authorise.js';
-import type { VerifyToken } from '../auth/tokens.js';
+import { InvalidToken, type VerifyToken } from '../auth/tokens.js';
 import type { Config } from '../config.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -15,11 +15,11 @@ export interface Context {
 async function identify(authorization: string | undefined, verify: VerifyToken): Promise<Caller> {
   const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (!authorization) return { principal: null, tokenRefused: false };
-  if (!token) return { principal: null, tokenRefused: true };
+  if (!token) return { principal: null, tokenRefused: true, reason: 'the Authorization header must be "Bearer <token>"' };
   try {
     return { principal: await verify(token) };
-  } catch {
-    return { principal: null, tokenRefused: true };
+  } catch (error) {
+    return { principal: null, tokenRefused: true, reason: error instanceof InvalidToken ? error.message : undefined };
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { databaseFault, faultError } from '../db/faults.js';
 import { LIMIT_CODES } from './limits.js';
 
 const CLIENT_CODES = new Set([
@@ -21,8 +22,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const specific = code === 'GRAPHQL_VALIDATION_FAILED' && causes(error)
     .map((e) => (e instanceof GraphQLError ? String(e.extensions.code) : '')).find((c) => VALIDATION_CODES.has(c));
   if (specific) return { message: formatted.message, locations: formatted.locations, extensions: { code: specific } };
-  if (original instanceof GraphQLError && original.extensions.retry === true) {
-    return { message: original.message, path: formatted.path, extensions: { code, retry: true } };
+  // A database fault anywhere in a request (also before a batch's transaction) is retryable, never masked.
+  const fault = databaseFault(original);
+  if (fault) {
+    console.error(`database fault (${fault}):`, original instanceof Error ? original.message : original);
+    const { message, extensions } = faultError(fault);
+    return { message, path: formatted.path, extensions };
   }
   if (CLIENT_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };

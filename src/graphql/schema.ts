@@ -1,6 +1,12 @@
-/** The executable schema: the SDL files in schema/ with the resolver maps in resolvers/. */
+/**
+ * The executable schema: the SDL files in schema/ with the resolver maps in resolvers/, built as an Apollo
+ * Federation v2 subgraph (a client calling it directly sees the same API, plus `_service` and `_entities`).
+ */
 import { readdirSync, readFileSync } from 'node:fs';
-import { makeExecutableSchema } from '@graphql-tools/schema';
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+import { mergeResolvers } from '@graphql-tools/merge';
+import { parse } from 'graphql';
+import { auditResolvers } from '../../resolvers/audit.js';
 import { categorisationResolvers } from '../../resolvers/categorisation.js';
 import { contractResolvers } from '../../resolvers/contracts.js';
 import { productResolvers } from '../../resolvers/products.js';
@@ -8,6 +14,8 @@ import { referenceResolvers } from '../../resolvers/reference.js';
 import { referenceUpdateResolvers } from '../../resolvers/referenceUpdates.js';
 import { scalarResolvers } from '../../resolvers/scalars.js';
 import { syncResolvers } from '../../resolvers/sync.js';
+import type { Context } from './context.js';
+import { nodeResolvers } from './nodes.js';
 
 const schemaDir = new URL('../../schema/', import.meta.url);
 
@@ -16,7 +24,9 @@ export const typeDefs = readdirSync(schemaDir)
   .sort()
   .map((file) => readFileSync(new URL(file, schemaDir), 'utf8'));
 
-export const schema = makeExecutableSchema({
-  typeDefs,
-  resolvers: [scalarResolvers, referenceResolvers, categorisationResolvers, productResolvers, syncResolvers, contractResolvers, referenceUpdateResolvers],
-});
+const resolvers = mergeResolvers([
+  scalarResolvers, referenceResolvers, categorisationResolvers, productResolvers, syncResolvers, contractResolvers,
+  referenceUpdateResolvers, auditResolvers, nodeResolvers,
+]);
+
+export const schema = buildSubgraphSchema([{ typeDefs: parse(typeDefs.join('\n')), resolvers: resolvers as GraphQLResolverMap<Context> }]);

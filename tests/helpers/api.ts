@@ -23,7 +23,8 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-async function createDatabase(serverUrl: string): Promise<string> {
+/** A new, empty database on the test server; its URL. */
+export async function createDatabase(serverUrl: string): Promise<string> {
   const name = `test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
@@ -34,12 +35,13 @@ async function createDatabase(serverUrl: string): Promise<string> {
   return url.toString();
 }
 
-export async function startApi(seed: SeedMode = 'reference', env: Record<string, string> = {}): Promise<TestApi> {
-  const config = { ...loadConfig({ ...env, SEED: seed }), databaseUrl: await createDatabase(inject('serverUrl')) };
+/** `serverUrl`: another PostgreSQL server than the run's shared one (the fault tests freeze and kill theirs). */
+export async function startApi(seed: SeedMode = 'reference', env: Record<string, string> = {}, serverUrl = inject('serverUrl')): Promise<TestApi> {
+  const config = { ...loadConfig({ ...env, SEED: seed }), databaseUrl: await createDatabase(serverUrl) };
   const db = await openDatabase(config);
   const app = await createApp(db.orm, config);
   const server: Server = await new Promise((resolve) => {
-    const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
+    app.server.listen(0, '127.0.0.1', () => resolve(app.server));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const gql = async (query: string, variables?: object, headers: Record<string, string> = {}) => {
@@ -61,8 +63,7 @@ export async function startApi(seed: SeedMode = 'reference', env: Record<string,
       return { statements: sqlCounter.count - before, response };
     },
     close: async () => {
-      await new Promise((resolve) => server.close(resolve));
-      await app.apollo.stop();
+      await app.drain();
       await db.close();
     },
   };

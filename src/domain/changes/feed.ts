@@ -1,6 +1,18 @@
-/** Reading the change feed: a cursor connection in commit order, limited to what the caller may see. */
+/**
+ * Reading the change feed: a cursor connection, limited to what the caller may see, that gives a reader who
+ * keeps its cursor every change exactly once although writers of different regions commit in parallel.
+ *
+ * Why not simply "id > cursor": ids come from a sequence when a row is inserted, but transactions commit in
+ * any order, so a reader could pass id 12 (committed) while id 11 is still in flight, and never see 11.
+ * Instead every change carries its transaction's id (`txid`, xid8) and the feed is ordered by (txid, id),
+ * serving only changes of transactions older than the oldest one still running
+ * (`pg_snapshot_xmin(pg_current_snapshot())`). Every transaction below that horizon has ended, and every
+ * transaction that commits later has a txid at or above it, so nothing can ever appear before a cursor
+ * already handed out. The price: a change shows up once the transactions begun before it have ended.
+ */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../errors.js';
+import { regionCode } from '../codes.js';
+import { idCursor, idPage } from '../cursors.js';
 import { pageSize, type Page } from '../categorisation/localProducts.js';
 import { textArray } from '../sql.js';
 
@@ -17,12 +29,7 @@ export interface ChangeRow {
   changedAt: Date;
 }
 
-const encode = (id: number) => Buffer.from(`change:${id}`).toString('base64url');
-function decode(cursor: string): number {
-  const match = Buffer.from(cursor, 'base64url').toString('utf8').match(/^change:(\d+)$/);
-  if (!match) throw badInput('after is not a cursor this API returned');
-  return Number(match[1]);
-}
+const { encode, decode } = idCursor('change');
 
 export async function changesFeed(
   em: EntityManager,
@@ -32,21 +39,18 @@ export async function changesFeed(
   const filters: string[] = [];
   const params: unknown[] = [];
   if (args.entity) { filters.push('c.entity = ?'); params.push(args.entity); }
-  if (args.region) { filters.push('c.region_code = ?'); params.push(args.region.toUpperCase()); }
+  if (args.region) { filters.push('c.region_code = ?'); params.push(regionCode(args.region)); }
   if (args.readable) { filters.push(`c.region_code = any(${textArray})`); params.push(args.readable); }
-  const where = filters.length ? filters.join(' and ') : 'true';
+  filters.push('c.txid < pg_snapshot_xmin(pg_current_snapshot())');
+  const where = filters.join(' and ');
   const [{ count }] = await em.execute<{ count: number }[]>(`select count(*)::int as count from change c where ${where}`, params);
-  const rows = await em.execute<ChangeRow[]>(
+  // The cursor names the last change seen; its (txid, id) is where the next page starts.
+  const after = args.after ? 'and (c.txid, c.id) > (select x.txid, x.id from change x where x.id = ?)' : '';
+  const rows = await em.execute<(Omit<ChangeRow, 'id'> & { id: string })[]>(
     `select c.id::text as id, c.batch_id as "batchId", c.entity, c.entity_key as "entityKey", c.region_code as "regionCode",
             c.operation, c.before, c.after, c.principal, c.changed_at as "changedAt"
-       from change c where ${where} and c.id > ? order by c.id limit ?`,
-    [...params, args.after ? decode(args.after) : 0, size + 1],
+       from change c where ${where} ${after} order by c.txid, c.id limit ?`,
+    [...params, ...(args.after ? [decode(args.after)] : []), size + 1],
   );
-  // Ids are bigint; PostgreSQL sends them as text, safe as numbers far beyond any realistic feed.
-  const page = rows.slice(0, size).map((row) => ({ ...row, id: Number(row.id) }));
-  return {
-    totalCount: count,
-    edges: page.map((node) => ({ cursor: encode(node.id), node })),
-    pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? encode(page[page.length - 1].id) : args.after ?? null },
-  };
+  return idPage(rows, size, count, encode, args.after);
 }

@@ -1,13 +1,15 @@
 /**
- * Recording changes for the feed. Every writing transaction first takes one advisory lock and holds it to
- * commit, so change ids are handed out in commit order: a reader that keeps its last cursor misses nothing
- * and sees nothing twice. Writes are batches, so serialising them costs little.
+ * Recording changes for the feed, and the write locks. A writing transaction locks what it writes (advisory
+ * locks held to commit, one per region, GI or provider), so writers of different regions run in parallel.
+ * Each change row carries the id of the transaction that wrote it (`txid`, see feed.ts for how readers
+ * use it to see every change exactly once although transactions commit out of id order).
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { textArray } from '../sql.js';
 
-const WRITE_LOCK = 7_461_001;
-
-export const takeWriteLock = (em: EntityManager) => em.execute('select pg_advisory_xact_lock(?)', [WRITE_LOCK]);
+/** Takes the locks in one sorted order, so two batches locking the same keys can never deadlock. */
+export const takeWriteLocks = (em: EntityManager, keys: string[]) =>
+  em.execute(`select pg_advisory_xact_lock(hashtextextended(k, 7461001)) from unnest(${textArray}) as k`, [[...new Set(keys)].sort()]);
 
 export interface ChangeInput {
   entity: string;

@@ -1,23 +1,21 @@
-/** The write phase every bulk sync shares: one transaction, holding the write lock, with faults explained. */
-import { DriverException } from '@mikro-orm/core';
+/**
+ * The write phase every bulk write shares: one transaction with the batch's own statement deadline, holding
+ * the write locks of what it writes (a region, a GI, a provider), so writers of different regions run side by
+ * side while two writers of one region take turns. Faults become retryable answers in graphql/errors.ts.
+ */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { takeWriteLock } from '../changes/record.js';
-import { retryLater } from '../errors.js';
+import { withBatchDeadline } from '../../db/connectionGuard.js';
+import { takeWriteLocks } from '../changes/record.js';
 
-export async function writeBatch<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>): Promise<T> {
-  try {
-    return await em.transactional(async (tx) => {
-      await takeWriteLock(tx);
-      return work(tx);
-    });
-  } catch (error) {
-    // A database fault mid-batch rolls the whole batch back: say so, and that sending it again is safe.
-    if (error instanceof DriverException || (error instanceof Error && /connection|terminat/i.test(error.message))) {
-      console.error('batch failed in the database:', error);
-      throw retryLater('The database failed while writing this batch; nothing of it was written. Send it again.');
-    }
-    throw error;
-  }
+/** What a batch locks: `region:JZ11`, `institution:DJGB`, `provider:P123`, or `reference` for membership loads. */
+export type LockKey = string;
+
+export async function writeBatch<T>(em: EntityManager, locks: LockKey[], work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  return withBatchDeadline((timeoutMs) => em.transactional(async (tx) => {
+    await tx.execute(`select set_config('statement_timeout', ?, true)`, [String(timeoutMs)]);
+    await takeWriteLocks(tx, locks);
+    return work(tx);
+  }));
 }
 
 /** Bulk statements go out in chunks of this many rows. */
