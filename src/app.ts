@@ -2,6 +2,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { createServer, type Server } from 'node:http';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -14,6 +15,7 @@ import type { Config } from './config.js';
 import { withDatabaseScope } from './db/connectionGuard.js';
 import { readiness } from './db/readiness.js';
 import { auditPlugin } from './graphql/auditPlugin.js';
+import { privateWithToken } from './graphql/cachePolicy.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { playgroundRouter } from './graphql/playground.js';
@@ -76,6 +78,9 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
       ...(armorPlugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginLandingPageDisabled(),
       auditPlugin,
+      // Listed here, not left to Apollo's defaults, so that it computes the hints before privateWithToken runs.
+      ApolloServerPluginCacheControl(),
+      privateWithToken,
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
     ],
     formatError,
