@@ -2,6 +2,7 @@
 import { ApolloServer } from '@apollo/server';
 import { createServer, type Server } from 'node:http';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -13,6 +14,7 @@ import type { Config } from './config.js';
 import { withDatabaseScope } from './db/connectionGuard.js';
 import { readiness } from './db/readiness.js';
 import { auditPlugin } from './graphql/auditPlugin.js';
+import { privateWithToken } from './graphql/cachePolicy.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { limitOptions } from './graphql/limits.js';
@@ -69,6 +71,9 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
       refuseNulText,
       ApolloServerPluginLandingPageDisabled(),
       auditPlugin,
+      // Listed here, not left to Apollo's defaults, so that it computes the hints before privateWithToken runs.
+      ApolloServerPluginCacheControl(),
+      privateWithToken,
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
     ],
     formatError,

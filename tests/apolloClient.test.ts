@@ -34,16 +34,16 @@ describe('Apollo Client with the default InMemoryCache', () => {
       cache: new InMemoryCache({ typePolicies: { Query: { fields: { localProducts: relayStylePagination(['category', 'on']) } } } }),
     });
 
-    const region = await client.query({ query: REGION });
-    const province = await client.query({ query: PROVINCE });
-    const first = await client.query({ query: PRODUCTS });
+    const region = await client.query<any>({ query: REGION });
+    const province = await client.query<any>({ query: PROVINCE });
+    const first = await client.query<any>({ query: PRODUCTS });
     expect(first.data!.localProducts.edges).toHaveLength(2);
     expect(first.data!.localProducts.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     // As fetchMore does: the next page from the network, merged by the type policy.
-    await client.query({ query: PRODUCTS, variables: { after: first.data!.localProducts.pageInfo.endCursor }, fetchPolicy: 'network-only' });
+    await client.query<any>({ query: PRODUCTS, variables: { after: first.data!.localProducts.pageInfo.endCursor }, fetchPolicy: 'network-only' });
 
     // The two pages merged into one list of three, in order.
-    const merged = client.readQuery({ query: PRODUCTS });
+    const merged = client.readQuery<any>({ query: PRODUCTS });
     expect(merged!.localProducts.edges.map((e: { node: { productCode: string } }) => e.node.productCode)).toEqual(['45A01', '45A02', '45A03']);
 
     // Normalised: Noord-Holland is one cache entry, shared by the province query and every Haarlem-area municipality.

@@ -121,3 +121,26 @@ describe('downloads', () => {
     expect((await bad.json()).errors[0].extensions.code).toBe('NOT_FOUND');
   });
 });
+
+describe('caching', () => {
+  const get = (query: string, headers: Record<string, string> = {}) => fetch(`${api.url}/graphql?query=${encodeURIComponent(query)}`, { headers });
+
+  it('lets browsers and CDNs keep reference data an hour and products five minutes, and answers 304 when unchanged', async () => {
+    const reference = await get('{ region(code: "JZ11") { name municipalities { code } } }');
+    expect(reference.headers.get('cache-control')).toBe('max-age=3600, public');
+    const etag = reference.headers.get('etag')!;
+    // A browser revalidating sends If-None-Match; fetch() would add `cache-control: no-cache` unless told otherwise.
+    const revalidated = await get('{ region(code: "JZ11") { name municipalities { code } } }', { 'if-none-match': etag, 'cache-control': 'max-age=0' });
+    expect(revalidated.status).toBe(304);
+
+    const mixed = await get('{ region(code: "JZ11") { name } localProducts(category: "45-BHI") { totalCount } }');
+    expect(mixed.headers.get('cache-control')).toBe('max-age=300, public');
+  });
+
+  it('never lets a shared cache keep an answer to a request with a token, or one needing a token', async () => {
+    const withToken = await get('{ region(code: "JZ11") { name } }', { authorization: 'Bearer anything' });
+    expect(withToken.headers.get('cache-control')).toBe('max-age=3600, private');
+    const feed = await get('{ changes(first: 1) { totalCount } }');
+    expect(feed.headers.get('cache-control')).toBe('no-store');
+  });
+});

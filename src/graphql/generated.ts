@@ -67,6 +67,13 @@ export type AuditEventEdge = {
   node: AuditEvent;
 };
 
+/** Whether a cached answer may be shared (CDN, proxy) or kept by one client only. */
+export type CacheControlScope =
+  /** Only the client's own cache: the answer was asked with a token. */
+  | 'PRIVATE'
+  /** Any cache may keep it: public reference data, asked without a token. */
+  | 'PUBLIC';
+
 /** A category of the shared categorisation every region's local products map onto. */
 export type Category = Node & {
   __typename?: 'Category';
@@ -912,10 +919,9 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  CacheControlScope: CacheControlScope;
   Category: ResolverTypeWrapper<CategoryRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CategoryKind: CategoryKind;
   CertifiedInstitution: ResolverTypeWrapper<InstitutionRow>;
   Change: ResolverTypeWrapper<ChangeRow>;
@@ -958,6 +964,8 @@ export type ResolversTypes = {
   Translation: ResolverTypeWrapper<Omit<Translation, 'localProduct' | 'matches'> & { localProduct?: Maybe<ResolversTypes['LocalProduct']>, matches: Array<ResolversTypes['Mapping']> }>;
   Unit: Unit;
   UnitInfo: ResolverTypeWrapper<UnitInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -966,10 +974,8 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
-  Int: Scalars['Int']['output'];
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   Category: CategoryRow;
-  Boolean: Scalars['Boolean']['output'];
   CertifiedInstitution: InstitutionRow;
   Change: ChangeRow;
   ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
@@ -1005,7 +1011,17 @@ export type ResolversParentTypes = {
   TariffStatistics: TariffStatistics;
   Translation: Omit<Translation, 'localProduct' | 'matches'> & { localProduct?: Maybe<ResolversParentTypes['LocalProduct']>, matches: Array<ResolversParentTypes['Mapping']> };
   UnitInfo: UnitInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1342,3 +1358,6 @@ export type Resolvers<ContextType = Context> = {
   UnitInfo?: UnitInfoResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};
