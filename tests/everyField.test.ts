@@ -25,6 +25,10 @@ const VALUES: ArgumentValues = {
   'Query.compareRegions.category': '"45-BHI"',
   'Query.compareRegions.regions': '["JZ11", "JZ24"]',
   'Query.unmappedProducts.region': '"JZ11"',
+  // Global ids are base64url of `Type:key`.
+  'Query.node.id': JSON.stringify(Buffer.from('Region:JZ11').toString('base64url')),
+  'Query.nodes.ids': JSON.stringify(['Municipality:GM0398', 'Category:45-BHI'].map((id) => Buffer.from(id).toString('base64url'))),
+  'Query._entities.representations': '[{ __typename: "Region", code: "JZ11" }, { __typename: "Municipality", code: "GM0363" }]',
   first: '3',
   on: '"2025-06-01"',
 };
