@@ -16,6 +16,7 @@ import { withDatabaseScope } from './db/connectionGuard.js';
 import { readiness } from './db/readiness.js';
 import { auditPlugin } from './graphql/auditPlugin.js';
 import { privateWithToken } from './graphql/cachePolicy.js';
+import { readRouting } from './graphql/readRouting.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { playgroundRouter } from './graphql/playground.js';
@@ -77,6 +78,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
     plugins: [
       ...(armorPlugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginLandingPageDisabled(),
+      readRouting,
       auditPlugin,
       // Listed here, not left to Apollo's defaults, so that it computes the hints before privateWithToken runs.
       ApolloServerPluginCacheControl(),

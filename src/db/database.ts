@@ -37,7 +37,7 @@ export async function openDatabase(config: Config, options: OpenOptions = {}): P
   const { host, pathname } = new URL(url);
   const where = `${host}${pathname}`;
   try {
-    const orm = await openOrm(url, config.logSql, config.database);
+    const orm = await openOrm(url, config.logSql, config.database, config.databaseReadUrl);
     await checkSchemaVersion(orm, where);
     await orm.migrator.up();
     await seed(orm.em.fork(), config.seed);
