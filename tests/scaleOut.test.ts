@@ -60,6 +60,18 @@ describe('two instances on one database', () => {
   });
 });
 
+describe('instances starting together', () => {
+  it('take turns to migrate and seed a new database, and both serve', async () => {
+    const url = await createDatabase(inject('serverUrl'));
+    const [first, second] = await Promise.all([0, 1].map(() => startApi('reference', { DATABASE_URL: url })));
+    try {
+      for (const api of [first, second]) expect((await api.gql('{ regions { code } }')).data.regions).toHaveLength(42);
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
+});
+
 describe('DATABASE_READ_URL', () => {
   it("sends a query's reads to the replica, and a mutation's reads and writes to the primary", async () => {
     // A stand-in replica: a second database with the same schema whose contents differ in ways a test can see.
