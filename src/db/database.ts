@@ -35,10 +35,11 @@ async function checkSchemaVersion(orm: MikroORM, where: string): Promise<void> {
  * Instances starting together on one database take turns: the first migrates and seeds while holding a lock,
  * the others then find nothing left to do. The lock's transaction waits idle meanwhile, which is expected.
  */
-async function migrateAndSeedInTurn(orm: MikroORM, config: Config): Promise<void> {
+async function migrateAndSeedInTurn(orm: MikroORM, config: Config, where: string): Promise<void> {
   await orm.em.fork().transactional(async (tx) => {
     await tx.execute(`select set_config('idle_in_transaction_session_timeout', '0', true), set_config('statement_timeout', '0', true)`);
     await tx.execute(`select pg_advisory_xact_lock(hashtextextended('migrate and seed', 7461001))`);
+    await checkSchemaVersion(orm, where);
     await orm.migrator.up();
     await seed(orm.em.fork(), config.seed);
   });
@@ -51,8 +52,7 @@ export async function openDatabase(config: Config, options: OpenOptions = {}): P
   const where = `${host}${pathname}`;
   try {
     const orm = await openOrm(url, config.logSql, config.database, config.databaseReadUrl);
-    await checkSchemaVersion(orm, where);
-    await migrateAndSeedInTurn(orm, config);
+    await migrateAndSeedInTurn(orm, config, where);
     return {
       orm,
       embedded,
