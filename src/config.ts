@@ -24,6 +24,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** Browser origins allowed to call the API: a list, `*` for any, or `localhost` for any local page. */
   corsOrigins: string[] | '*' | 'localhost';
+  /** Schema introspection and field suggestions in errors; the playground needs them. */
+  introspection: boolean;
 }
 
 /** Deadlines and sizes of the connection pool; every fault of the database costs a request at most these. */
@@ -54,6 +56,14 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
 function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const raw = env[name]?.trim();
   return raw ? raw : undefined;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = optional(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
 }
 
 /** CORS_ORIGINS: `https://a.example,https://b.example`, `*`, or unset (any localhost page outside production). */
@@ -112,5 +122,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     corsOrigins: corsOrigins(env),
+    introspection: flag(env, 'INTROSPECTION', true),
   };
 }

@@ -27,7 +27,8 @@ export function ormOptions(clientUrl: string, logSql = false, limits: DatabaseLi
     extensions: [Migrator],
     debug: logSql ? ['query', 'query-params'] : false,
     loggerFactory: (options: LoggerOptions) => new CountingLogger(options),
-    migrations: { migrationsList, path: 'migrations', pathTs: 'migrations', transactional: true, snapshot: false },
+    // silent: no "Processing/Applied" line per migration in every test's log; start-up reports readiness once.
+    migrations: { migrationsList, path: 'migrations', pathTs: 'migrations', transactional: true, snapshot: false, silent: true },
     pool: { min: 0, max: limits.poolSize },
     replicas: readUrl ? [{ name: 'read', clientUrl: readUrl }] : [],
     // pg's own client settings: deadlines on the server, keepalive to notice a dead peer, and a check that
