@@ -4,7 +4,7 @@
  * municipalities → region) end and the query stays within the API's limits.
  */
 import {
-  getNamedType, isLeafType, isNonNullType, isObjectType,
+  getNamedType, isInterfaceType, isLeafType, isNonNullType, isObjectType,
   type GraphQLField, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema,
 } from 'graphql';
 
@@ -48,7 +48,9 @@ export function everyFieldQueries(schema: GraphQLSchema, roots: readonly string[
     if (!field) throw new Error(`no root field Query.${root}`);
     const selected = new Set<string>([`Query.${root}`]);
     const target = getNamedType(field.type);
-    const body = isObjectType(target) ? ` { ${selection(target, [], values, selected)} }` : '';
+    // An interface (`node` returns Node) is asked for its own fields: its types' fields are reached from other roots.
+    const body = isObjectType(target) ? ` { ${selection(target, [], values, selected)} }`
+      : isInterfaceType(target) ? ` { __typename ${Object.keys(target.getFields()).join(' ')} }` : '';
     return { root, query: `{ ${root}${argumentsOf(query, field, values)}${body} }`, selected };
   });
 }
