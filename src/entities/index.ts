@@ -4,10 +4,14 @@ export * from './categorisation.js';
 export * from './products.js';
 export * from './changes.js';
 export * from './contracts.js';
+export * from './monitor.js';
+export * from './availability.js';
 
 import { CategorisationVersion, Category } from './categorisation.js';
 import { Change } from './changes.js';
 import { Contract } from './contracts.js';
+import { AvailabilityReport, ProviderCategory, ProviderRegion } from './availability.js';
+import { Measure, WaitingReport, YouthHelp } from './monitor.js';
 import { CertifiedInstitution, Provider } from './institutions.js';
 import { LocalProduct, ProductMapping } from './products.js';
 import { MembershipSnapshot, Municipality, Province, Region, RegionMembership } from './reference.js';
@@ -18,4 +22,6 @@ export const entities = [
   CategorisationVersion, Category,
   LocalProduct, ProductMapping,
   Change,
+  Measure, YouthHelp, WaitingReport,
+  ProviderCategory, ProviderRegion, AvailabilityReport,
 ];
