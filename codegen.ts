@@ -24,6 +24,8 @@ const config: CodegenConfig = {
           LocalProduct: '../domain/categorisation/rows.js#LocalProductRow',
           Mapping: '../domain/categorisation/rows.js#MappingRow',
           Change: '../domain/changes/feed.js#ChangeRow',
+          ProtectionMonitorRow: '../domain/monitor/suppression.js#MonitorRow',
+          WaitingReport: '../domain/monitor/waiting.js#WaitingReportRow',
         },
       },
     },

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { categorisationResolvers } from '../../resolvers/categorisation.js';
 import { contractResolvers } from '../../resolvers/contracts.js';
+import { monitorResolvers } from '../../resolvers/monitor.js';
 import { productResolvers } from '../../resolvers/products.js';
 import { referenceResolvers } from '../../resolvers/reference.js';
 import { referenceUpdateResolvers } from '../../resolvers/referenceUpdates.js';
@@ -18,5 +19,5 @@ export const typeDefs = readdirSync(schemaDir)
 
 export const schema = makeExecutableSchema({
   typeDefs,
-  resolvers: [scalarResolvers, referenceResolvers, categorisationResolvers, productResolvers, syncResolvers, contractResolvers, referenceUpdateResolvers],
+  resolvers: [scalarResolvers, referenceResolvers, categorisationResolvers, productResolvers, syncResolvers, contractResolvers, referenceUpdateResolvers, monitorResolvers],
 });

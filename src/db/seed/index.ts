@@ -3,10 +3,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SeedMode } from '../../config.js';
 import { seedDemo } from './demo.js';
 import { seedReference } from './reference.js';
+import { seedWaitingFacts } from './waitingFacts.js';
 
 export async function seed(em: EntityManager, mode: SeedMode): Promise<void> {
   if (mode === 'none') return;
   await seedReference(em);
+  await seedWaitingFacts(em);
   if (mode === 'demo') await seedDemo(em);
   // Fresh tables have no statistics; without them the planner misjudges every join.
   await em.execute('analyze');
