@@ -9,8 +9,8 @@ export const PROTECTION_MONITOR = operation('ProtectionMonitor');
 
 export const measure = (externalId: string, client: string, municipality: string, type: string, start: string, end: string | null = null) =>
   ({ externalId, client, municipality, type, start, end });
-export const help = (externalId: string, client: string, productCode: string, requested: string, start: string | null = null, end: string | null = null) =>
-  ({ externalId, client, municipality: '0392', productCategory: productCode.slice(0, 2), productCode, requested, start, end });
+export const help = (externalId: string, client: string, productCode: string, requested: string, start: string | null = null, end: string | null = null, municipality = '0392') =>
+  ({ externalId, client, municipality, productCategory: productCode.slice(0, 2), productCode, requested, start, end });
 
 /** Writes the records (as admin) and checks the batch was applied. */
 export async function record(api: TestApi, admin: Record<string, string>, args: { institution?: string; region?: string; measures?: object[]; items?: object[] }) {
