@@ -26,6 +26,7 @@ const config: CodegenConfig = {
           Change: '../domain/changes/feed.js#ChangeRow',
           ProtectionMonitorRow: '../domain/monitor/suppression.js#MonitorRow',
           WaitingReport: '../domain/monitor/waiting.js#WaitingReportRow',
+          Availability: '../domain/availability/read.js#AvailabilityRow',
         },
       },
     },

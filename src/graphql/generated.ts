@@ -6,6 +6,7 @@ import type { CategoryRow, LocalProductRow, MappingRow } from '../domain/categor
 import type { ChangeRow } from '../domain/changes/feed.js';
 import type { MonitorRow } from '../domain/monitor/suppression.js';
 import type { WaitingReportRow } from '../domain/monitor/waiting.js';
+import type { AvailabilityRow } from '../domain/availability/read.js';
 import type { Context } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -24,6 +25,30 @@ export type Scalars = {
   DateTime: { input: Date | string; output: Date | string; }
   /** A JSON value. */
   JSON: { input: unknown; output: unknown; }
+};
+
+/** A provider's latest report for a category in a region. */
+export type Availability = {
+  __typename?: 'Availability';
+  category: Category;
+  expectedWaitDays?: Maybe<Scalars['Int']['output']>;
+  freePlaces: Scalars['Int']['output'];
+  provider: Provider;
+  /** The day of the report. */
+  reportedOn: Scalars['Date']['output'];
+  waitingCount: Scalars['Int']['output'];
+};
+
+/** A provider's room in one shared category and region. */
+export type AvailabilityInput = {
+  category: Scalars['ID']['input'];
+  /** Expected days until help can start; null when unknown. */
+  expectedWaitDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Places free now, 0 or more. */
+  freePlaces: Scalars['Int']['input'];
+  region: Scalars['ID']['input'];
+  /** Children on its waiting list, 0 or more. */
+  waitingCount: Scalars['Int']['input'];
 };
 
 /** A category of the shared categorisation every region's local products map onto. */
@@ -126,6 +151,7 @@ export type ChangeEdge = {
 
 /** What kind of record a change is about. */
 export type ChangeEntity =
+  | 'Availability'
   | 'Contract'
   | 'LocalProduct'
   /** A batch of measures was written (counts only, never a case record). */
@@ -400,12 +426,16 @@ export type Mutation = {
   recordMeasures: SyncResult;
   /** Upserts a region's youth-help allocations by the region's own `externalId`, with the same rules as `recordMeasures`. The local product code is resolved to the region's product valid on the help's start (on its request date while it has not started). Needs role `integrator` for the region, or `admin`. */
   recordYouthHelp: SyncResult;
+  /** Reports a provider's room per shared category and region, dated today: a second report on the same day replaces the first, earlier days are kept. A provider reports only categories it serves (or ones beneath them) in regions it serves. All or nothing. Needs role `admin`, or `integrator` whose `provider` claim is this provider. */
+  reportAvailability: SyncResult;
   /** Records the number of children with a measure waiting for suitable help that the GIs reported for a region on a reference date; a second report for the same region and date replaces the first. Needs role `integrator` for the region, or `admin`. */
   reportWaiting: WaitingReport;
   /** Upserts a region's contracts with GIs and providers by (counterparty, validFrom), all or nothing, like `syncLocalProducts`. Needs role `integrator` for the region, or `admin`. */
   syncContracts: SyncResult;
   /** Upserts a region's local products by (productCategory, productCode, validFrom), all or nothing: with any bad row nothing is written and every bad row is reported. Sending the same batch again writes nothing. `dryRun` checks and counts without writing. Needs role `integrator` for the region, or `admin`. */
   syncLocalProducts: SyncResult;
+  /** Upserts providers by code with the shared categories and regions they serve (replacing those stored), all or nothing, with the rules of every sync. Needs role `admin`, or `integrator` whose `provider` claim is the provider of every row. */
+  syncProviders: SyncResult;
 };
 
 
@@ -429,6 +459,12 @@ export type MutationRecordYouthHelpArgs = {
 };
 
 
+export type MutationReportAvailabilityArgs = {
+  items: Array<AvailabilityInput>;
+  provider: Scalars['ID']['input'];
+};
+
+
 export type MutationReportWaitingArgs = {
   count: Scalars['Int']['input'];
   date: Scalars['Date']['input'];
@@ -448,6 +484,12 @@ export type MutationSyncLocalProductsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   products: Array<LocalProductInput>;
   region: Scalars['ID']['input'];
+};
+
+
+export type MutationSyncProvidersArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  providers: Array<ProviderInput>;
 };
 
 /** Measures that overlap youth help of the same child. */
@@ -510,6 +552,19 @@ export type Provider = {
   name: Scalars['String']['output'];
 };
 
+/** A provider and what it serves. */
+export type ProviderInput = {
+  /** Vektis AGB code, eight digits; unique. */
+  agbCode?: InputMaybe<Scalars['String']['input']>;
+  /** Shared categories it offers (level 1 or 2), e.g. `45-BHI`. */
+  categories: Array<Scalars['ID']['input']>;
+  /** Short upper-case code, 1 to 16 letters, digits or dashes. */
+  code: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  /** Regions it serves, e.g. `JZ11`. */
+  regions: Array<Scalars['ID']['input']>;
+};
+
 /** A Dutch province. */
 export type Province = {
   __typename?: 'Province';
@@ -537,6 +592,8 @@ export type ProvinceRegionsArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Which providers have room: per provider and category its latest report on or before `on` (default today), for the shared category `category` and every category beneath it, in the region. Most free places first, then shortest expected wait. Public. */
+  availability: Array<Availability>;
   /** The shared categorisation, sorted by code: level 1 is the iJw product category (JZ020), level 2 the shared categories beneath. `level` narrows it to one level. */
   categories: Array<Category>;
   /** A shared category by code (`45` or `45-BHI`); null when unknown. */
@@ -585,6 +642,13 @@ export type Query = {
   unmappedProducts: Array<LocalProduct>;
   /** Per region its latest reported count of children with a measure waiting for suitable help, on or before `on` (default today), with the total of those. `province` limits it to the regions with a municipality in that province on `on`. Public. */
   waitingReported: WaitingReported;
+};
+
+
+export type QueryAvailabilityArgs = {
+  category: Scalars['ID']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+  region: Scalars['ID']['input'];
 };
 
 
@@ -970,6 +1034,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Availability: ResolverTypeWrapper<AvailabilityRow>;
+  AvailabilityInput: AvailabilityInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Category: ResolverTypeWrapper<CategoryRow>;
   CategoryKind: CategoryKind;
@@ -1009,6 +1075,7 @@ export type ResolversTypes = {
   ProcurementModel: ProcurementModel;
   ProtectionMonitorRow: ResolverTypeWrapper<MonitorRow>;
   Provider: ResolverTypeWrapper<ProviderRow>;
+  ProviderInput: ProviderInput;
   Province: ResolverTypeWrapper<ProvinceRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRow>;
@@ -1031,6 +1098,8 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Availability: AvailabilityRow;
+  AvailabilityInput: AvailabilityInput;
   Boolean: Scalars['Boolean']['output'];
   Category: CategoryRow;
   CertifiedInstitution: InstitutionRow;
@@ -1064,6 +1133,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   ProtectionMonitorRow: MonitorRow;
   Provider: ProviderRow;
+  ProviderInput: ProviderInput;
   Province: ProvinceRow;
   Query: Record<PropertyKey, never>;
   Region: RegionRow;
@@ -1080,6 +1150,15 @@ export type ResolversParentTypes = {
   WaitingReported: Omit<WaitingReported, 'regions'> & { regions: Array<ResolversParentTypes['WaitingReport']> };
   WaitingTime: WaitingTime;
   YouthHelpInput: YouthHelpInput;
+};
+
+export type AvailabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Availability'] = ResolversParentTypes['Availability']> = {
+  category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  expectedWaitDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  freePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  reportedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  waitingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
@@ -1241,9 +1320,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   loadRegionMembership?: Resolver<ResolversTypes['MembershipLoadResult'], ParentType, ContextType, RequireFields<MutationLoadRegionMembershipArgs, 'data'>>;
   recordMeasures?: Resolver<ResolversTypes['SyncResult'], ParentType, ContextType, RequireFields<MutationRecordMeasuresArgs, 'institution' | 'measures'>>;
   recordYouthHelp?: Resolver<ResolversTypes['SyncResult'], ParentType, ContextType, RequireFields<MutationRecordYouthHelpArgs, 'items' | 'region'>>;
+  reportAvailability?: Resolver<ResolversTypes['SyncResult'], ParentType, ContextType, RequireFields<MutationReportAvailabilityArgs, 'items' | 'provider'>>;
   reportWaiting?: Resolver<ResolversTypes['WaitingReport'], ParentType, ContextType, RequireFields<MutationReportWaitingArgs, 'count' | 'date' | 'region'>>;
   syncContracts?: Resolver<ResolversTypes['SyncResult'], ParentType, ContextType, RequireFields<MutationSyncContractsArgs, 'contracts' | 'region'>>;
   syncLocalProducts?: Resolver<ResolversTypes['SyncResult'], ParentType, ContextType, RequireFields<MutationSyncLocalProductsArgs, 'products' | 'region'>>;
+  syncProviders?: Resolver<ResolversTypes['SyncResult'], ParentType, ContextType, RequireFields<MutationSyncProvidersArgs, 'providers'>>;
 };
 
 export type OverlapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Overlap'] = ResolversParentTypes['Overlap']> = {
@@ -1282,6 +1363,7 @@ export type ProvinceResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  availability?: Resolver<Array<ResolversTypes['Availability']>, ParentType, ContextType, RequireFields<QueryAvailabilityArgs, 'category' | 'region'>>;
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType, Partial<QueryCategoriesArgs>>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'code'>>;
   certifiedInstitution?: Resolver<Maybe<ResolversTypes['CertifiedInstitution']>, ParentType, ContextType, RequireFields<QueryCertifiedInstitutionArgs, 'code'>>;
@@ -1385,6 +1467,7 @@ export type WaitingTimeResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type Resolvers<ContextType = Context> = {
+  Availability?: AvailabilityResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   CertifiedInstitution?: CertifiedInstitutionResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;

@@ -12,9 +12,10 @@ import { badInput } from '../errors.js';
 import { rejected, type RowError, type SyncResult } from './result.js';
 import { inWriteTransaction } from './transaction.js';
 
-export interface Update<Snap> { id: number; before: Snap; after: Snap }
+/** A stored record the batch changes: as stored, and before/after as compared. */
+export interface Update<Snap, Stored = unknown> { stored: Stored; before: Snap; after: Snap }
 
-export interface BatchWrite<Input, Row extends { index: number }, Stored extends { id: number }, Snap> {
+export interface BatchWrite<Input, Row extends { index: number }, Stored, Snap> {
   /** What a row is, for the size message: "measures". */
   noun: string;
   inputs: Input[];
@@ -34,12 +35,12 @@ export interface BatchWrite<Input, Row extends { index: number }, Stored extends
   /** The record as the row wants it, and as it is stored: compared by value. */
   wanted(row: Row, stored: Stored | undefined): Snap;
   snapshot(stored: Stored): Snap;
-  write(tx: EntityManager, creates: Snap[], updates: Update<Snap>[]): Promise<void>;
+  write(tx: EntityManager, creates: Snap[], updates: Update<Snap, Stored>[]): Promise<void>;
   /** The change-feed entries of the batch (by default none). */
-  feed(creates: Snap[], updates: Update<Snap>[], counts: SyncResult): ChangeInput[];
+  feed(creates: Snap[], updates: Update<Snap, Stored>[], counts: SyncResult): ChangeInput[];
 }
 
-export async function runBatch<Input, Row extends { index: number }, Stored extends { id: number }, Snap>(
+export async function runBatch<Input, Row extends { index: number }, Stored, Snap>(
   em: EntityManager, batch: BatchWrite<Input, Row, Stored, Snap>,
 ): Promise<SyncResult> {
   if (batch.inputs.length > batch.maxRows) {
@@ -55,12 +56,12 @@ export async function runBatch<Input, Row extends { index: number }, Stored exte
 
     const byKey = new Map(stored.map((s) => [batch.keyOfStored(s), s]));
     const creates: Snap[] = [];
-    const updates: Update<Snap>[] = [];
+    const updates: Update<Snap, Stored>[] = [];
     for (const row of checked.rows) {
       const current = byKey.get(batch.keyOfRow(row));
       const wanted = batch.wanted(row, current);
       if (!current) creates.push(wanted);
-      else if (!isDeepStrictEqual(batch.snapshot(current), wanted)) updates.push({ id: current.id, before: batch.snapshot(current), after: wanted });
+      else if (!isDeepStrictEqual(batch.snapshot(current), wanted)) updates.push({ stored: current, before: batch.snapshot(current), after: wanted });
     }
     const result: SyncResult = {
       applied: !batch.dryRun, created: creates.length, updated: updates.length,

@@ -18,7 +18,6 @@ export interface MeasureInput extends CaseInput { type: string; start: string; e
 
 interface MeasureRow { index: number; externalId: string; client: string; municipality: string; type: string; start: string; end: string | null; region: string }
 interface Snapshot { externalId: string; client: string; municipality: string; region: string; type: string; start: string; end: string | null }
-interface Stored extends Snapshot { id: number }
 
 export function checkMeasureRows(inputs: MeasureInput[]) {
   const duplicate = duplicateChecker();
@@ -56,12 +55,12 @@ export function recordMeasures(
   em: EntityManager,
   args: { institution: string; measures: MeasureInput[]; dryRun: boolean; principal: Principal; maxRows: number },
 ): Promise<SyncResult> {
-  return runBatch<MeasureInput, MeasureRow, Stored, Snapshot>(em, {
+  return runBatch<MeasureInput, MeasureRow, Snapshot, Snapshot>(em, {
     noun: 'measures', inputs: args.measures, maxRows: args.maxRows, dryRun: args.dryRun, principal: args.principal,
     lockKeys: [`institution:${args.institution}`],
     check: checkMeasureRows,
-    load: (tx, rows) => tx.execute<Stored[]>(
-      `select id, external_id as "externalId", client, municipality_code as municipality, region_code as region, type,
+    load: (tx, rows) => tx.execute<Snapshot[]>(
+      `select external_id as "externalId", client, municipality_code as municipality, region_code as region, type,
               start_date::text as start, end_date::text as "end"
          from measure where institution_code = ? and external_id = any(${textArray})`,
       [args.institution, rows.map((r) => r.externalId)],
@@ -70,7 +69,7 @@ export function recordMeasures(
     keyOfRow: (row) => row.externalId,
     keyOfStored: (stored) => stored.externalId,
     wanted: ({ externalId, client, municipality, region, type, start, end }) => ({ externalId, client, municipality, region, type, start, end }),
-    snapshot: ({ id: _id, ...fields }) => fields,
+    snapshot: (stored) => stored,
     write: async (tx, creates, updates) => {
       for (const chunk of chunks([...creates, ...updates.map((u) => u.after)])) {
         await tx.execute(

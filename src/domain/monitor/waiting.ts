@@ -30,18 +30,18 @@ export async function reportWaiting(
   em: EntityManager, args: { region: string; date: string; count: number; source: string | null; principal: Principal },
 ): Promise<WaitingReportRow> {
   const report = { date: args.date, count: args.count, source: args.source?.trim() || null };
-  const result = await runBatch<Snapshot, Snapshot & { index: number }, Snapshot & { id: number }, Snapshot>(em, {
+  const result = await runBatch<Snapshot, Snapshot & { index: number }, Snapshot, Snapshot>(em, {
     noun: 'reports', inputs: [report], maxRows: 1, dryRun: false, principal: args.principal, lockKeys: [`region:${args.region}`],
     check: (inputs) => checkEach(inputs, (input, index, fail) => {
       if (!Number.isInteger(input.count) || input.count < 0) fail('count', 'COUNT_NEGATIVE', `count ${input.count} is not a whole number of 0 or more`);
       return { index, ...input };
     }),
     load: (tx) => tx.execute(
-      'select id, date::text as date, count, source from waiting_report where region_code = ? and date = ?', [args.region, args.date]),
+      'select date::text as date, count, source from waiting_report where region_code = ? and date = ?', [args.region, args.date]),
     keyOfRow: (row) => row.date,
     keyOfStored: (stored) => stored.date,
     wanted: ({ date, count, source }) => ({ date, count, source }),
-    snapshot: ({ date, count, source }) => ({ date, count, source }),
+    snapshot: (stored) => stored,
     write: async (tx) => { await tx.execute(
       `insert into waiting_report (region_code, date, count, source, reported_by) values (?, ?, ?, ?, ?)
        on conflict (region_code, date) do update set count = excluded.count, source = excluded.source, reported_by = excluded.reported_by`,

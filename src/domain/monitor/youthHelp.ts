@@ -25,7 +25,6 @@ interface Snapshot {
   productId: number; requested: string; start: string | null; end: string | null;
 }
 type Row = Snapshot & { index: number };
-interface Stored extends Snapshot { id: number }
 
 export function checkYouthHelpRows(inputs: YouthHelpInput[]) {
   const duplicate = duplicateChecker();
@@ -72,12 +71,12 @@ export function recordYouthHelp(
   em: EntityManager,
   args: { region: string; items: YouthHelpInput[]; dryRun: boolean; principal: Principal; maxRows: number },
 ): Promise<SyncResult> {
-  return runBatch<YouthHelpInput, Row, Stored, Snapshot>(em, {
+  return runBatch<YouthHelpInput, Row, Snapshot, Snapshot>(em, {
     noun: 'youth-help items', inputs: args.items, maxRows: args.maxRows, dryRun: args.dryRun, principal: args.principal,
     lockKeys: [`region:${args.region}`],
     check: checkYouthHelpRows,
-    load: (tx, rows) => tx.execute<Stored[]>(
-      `select id, external_id as "externalId", client, municipality_code as municipality, product_category as "productCategory",
+    load: (tx, rows) => tx.execute<Snapshot[]>(
+      `select external_id as "externalId", client, municipality_code as municipality, product_category as "productCategory",
               product_code as "productCode", product_id as "productId", requested::text as requested,
               start_date::text as start, end_date::text as "end"
          from youth_help where region_code = ? and external_id = any(${textArray})`,
@@ -87,7 +86,7 @@ export function recordYouthHelp(
     keyOfRow: (row) => row.externalId,
     keyOfStored: (stored) => stored.externalId,
     wanted: ({ index: _index, ...fields }) => fields,
-    snapshot: ({ id: _id, ...fields }) => fields,
+    snapshot: (stored) => stored,
     write: async (tx, creates, updates) => {
       for (const chunk of chunks([...creates, ...updates.map((u) => u.after)])) {
         await tx.execute(
