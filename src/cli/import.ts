@@ -9,6 +9,8 @@
  * CSV columns: productCategory, productCode, name, unit, tariffCents, validFrom, validTo, mappings.
  * `mappings` is `45-BHI` or `45-BHI:EQUIVALENT;54-SPC:RELATED`; an empty cell removes a product's
  * mappings, a file without the column leaves them as they are. JSON: an array of LocalProductInput objects.
+ *
+ * `measures --institution X` and `youth-help --region X`: case records (see importCases.ts).
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
@@ -19,6 +21,7 @@ import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import type { Principal } from '../auth/principal.js';
 import { regionCode } from '../domain/codes.js';
+import { importCases } from './importCases.js';
 import { loadMembershipYears } from '../domain/reference/loadMemberships.js';
 import { requireRegions } from '../domain/reference/regions.js';
 import type { ProductInput } from '../domain/sync/productRows.js';
@@ -69,12 +72,16 @@ function readJson(file: string): Loaded {
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { region: { type: 'string' }, file: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+    options: { region: { type: 'string' }, institution: { type: 'string' }, file: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
   });
   if (positionals[0] === 'regions' && values.file) return importRegions(values.file, values['dry-run']);
+  const owner = positionals[0] === 'measures' ? values.institution : positionals[0] === 'youth-help' ? values.region : undefined;
+  if (owner && values.file) return importCaseFile(positionals[0] as 'measures' | 'youth-help', owner, values.file, values['dry-run']);
   if (positionals[0] !== 'products' || !values.region || !values.file) {
     console.error('usage: npm run import -- products --region JZ11 --file products.csv [--dry-run]\n' +
-      '       npm run import -- regions --file jeugdregios-2026.json [--dry-run]');
+      '       npm run import -- regions --file jeugdregios-2026.json [--dry-run]\n' +
+      '       npm run import -- measures --institution JBRA --file measures.csv [--dry-run]\n' +
+      '       npm run import -- youth-help --region JZ13 --file youth-help.csv [--dry-run]');
     return 2;
   }
   const loaded = values.file.toLowerCase().endsWith('.json') ? readJson(values.file) : await readCsv(values.file);
@@ -116,6 +123,16 @@ async function importRegions(file: string, dryRun: boolean): Promise<number> {
       `-${result.municipalitiesEnded}; memberships +${result.membershipsStarted} -${result.membershipsEnded}; ${result.errors.length} errors`);
     for (const error of result.errors) console.log(`${error.index} ${error.field} ${error.code}: ${error.message}`);
     return result.errors.length ? 1 : 0;
+  } finally {
+    await database.close();
+  }
+}
+
+async function importCaseFile(kind: 'measures' | 'youth-help', owner: string, file: string, dryRun: boolean): Promise<number> {
+  const config = loadConfig();
+  const database = await openDatabase({ ...config, seed: config.seed === 'none' ? 'none' : 'reference' });
+  try {
+    return await importCases(database.orm.em.fork(), kind, { owner, file, dryRun, principal: OPERATOR, maxRows: config.maxBatchRows });
   } finally {
     await database.close();
   }
