@@ -34,13 +34,18 @@ product_kind as (
     from product_mapping pm join category c on c.code = pm.category_code group by pm.product_id
 ),
 -- every measure active on at least one day of P, filed under its region, with what the youth help of its child did:
--- overlap (help on a day inside P and the measure), the intensities of the items started during the measure (latest
--- first), and for an OTS ended in P whether a guardianship started within the transition days
+-- overlap (help on a day inside P and the measure); of the items of known intensity started during the measure their
+-- number, highest intensity and the intensity of the one started last (the largest key of start date, id and
+-- intensity: no ordered aggregate, so PostgreSQL can hash instead of sort); and for an OTS ended in P whether a
+-- guardianship started within the transition days
 per_measure as materialized (
   select m.id, m.region_code, m.type, m.start_date as s, m.end_date as e, m.client,
          coalesce(bool_or(k.jeugdhulp and coalesce(h.end_date, 'infinity') >= greatest(m.start_date, :from::date)), false) as jh,
          coalesce(bool_or(k.crisis and coalesce(h.end_date, 'infinity') >= greatest(m.start_date, :from::date)), false) as cr,
-         array_agg(k.intensity order by h.start_date desc, h.id desc) filter (where k.intensity is not null and h.start_date >= m.start_date) as ints,
+         count(*) filter (where k.intensity is not null and h.start_date >= m.start_date) as items,
+         max(k.intensity) filter (where h.start_date >= m.start_date) as highest,
+         max(((h.start_date - date '1900-01-01')::bigint * 2147483648 + h.id) * 8 + k.intensity)
+           filter (where k.intensity is not null and h.start_date >= m.start_date) % 8 as last,
          m.type in ${OTS} and m.end_date <= :to::date and exists (
            select 1 from measure g where g.client = m.client and g.type in ${GUARDIANSHIP}
               and g.start_date between m.end_date and m.end_date + ${TRANSITION_DAYS}) as transition
@@ -61,10 +66,13 @@ flows as materialized (
 ),
 per_region as (
   select region_code, count(*)::int as active, count(*) filter (where jh)::int as jh, count(*) filter (where cr)::int as cr,
-         count(distinct client) filter (where transition)::int as transitions,
-         count(*) filter (where cardinality(ints) >= 2)::int as eligible,
-         count(*) filter (where cardinality(ints) >= 2 and ints[1] < (select max(x) from unnest(ints[2:]) x))::int as stepped
+         count(*) filter (where items >= 2)::int as eligible,
+         -- the last item is lighter than the highest of all exactly when it is lighter than the highest before it
+         count(*) filter (where items >= 2 and last < highest)::int as stepped
     from per_measure group by region_code
+),
+transitions as (
+  select region_code, count(distinct client)::int as children from per_measure where transition group by region_code
 ),
 -- youth help requested in P, by the region that allocated it, for children with a measure on the request date
 waits as (
@@ -75,20 +83,23 @@ waits as (
     from youth_help y join r on r.code = y.region_code
    where y.requested between :from::date and :to::date
      and exists (select 1 from measure mm where mm.client = y.client and mm.start_date <= y.requested
-                   and (mm.end_date is null or mm.end_date >= y.requested))
+                   and (mm.end_date is null or mm.end_date >= y.requested)
+                   -- implied by the two above for a request in P; lets the planner read only the measures of P
+                   and mm.start_date <= :to::date and (mm.end_date is null or mm.end_date >= :from::date))
    group by y.region_code
 )
 select r.code as region,
        (select json_agg(json_build_object('type', types.type, 'activeAtStart', coalesce(f.a, 0), 'inflow', coalesce(f.i, 0),
                         'outflow', coalesce(f.o, 0), 'activeAtEnd', coalesce(f.ae, 0), 'medianDays', f.median) order by types.ord)
           from types left join flows f on f.region_code = r.code and f.type = types.type) as flows,
-       coalesce(pr.transitions, 0) as "otsToGuardianship",
+       coalesce(tr.children, 0) as "otsToGuardianship",
        json_build_object('measuresActive', coalesce(pr.active, 0), 'withOverlap', coalesce(pr.jh, 0)) as "overlapYouthHelp",
        json_build_object('measuresActive', coalesce(pr.active, 0), 'withOverlap', coalesce(pr.cr, 0)) as "overlapCrisis",
        json_build_object('startedCount', coalesce(w.started, 0), 'medianDays', w.median, 'p90Days', w.p90, 'stillWaiting', coalesce(w.still, 0)) as waiting,
        json_build_object('eligible', coalesce(pr.eligible, 0), 'steppedDown', coalesce(pr.stepped, 0)) as "stepDown"
   from r
   left join per_region pr on pr.region_code = r.code
+  left join transitions tr on tr.region_code = r.code
   left join waits w on w.region_code = r.code
  order by r.code`;
 
