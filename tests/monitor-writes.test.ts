@@ -160,3 +160,16 @@ describe('npm run pseudonymise', () => {
     expect(failed.code).toBe(1);
   });
 });
+
+describe('a malformed batch', () => {
+  it('names the variable, row and reason without repeating the values sent', async () => {
+    const { errors } = await gql(RECORD_MEASURES, {
+      institution: 'DJGB', measures: [{ externalId: 'Z1', client: 123456782, municipality: '0392', type: 'OTS' }],
+    }, gi);
+    expect(errors?.map((e: any) => e.extensions?.code)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
+    expect(errors?.map((e: any) => e.message)).toEqual([
+      'Variable "$measures" got an invalid value at "measures[0].client"; String cannot represent a non string value',
+      'Variable "$measures" got an invalid value at "measures[0]"; Field "start" of required type "Date!" was not provided.',
+    ]);
+  });
+});

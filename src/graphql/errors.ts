@@ -10,7 +10,18 @@ const CLIENT_CODES = new Set([
   'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/**
+ * GraphQL's message for a bad variable repeats the value sent, which may hold a case record or a BSN: keep the
+ * variable, the path and the reason, never the value.
+ */
+export function withoutInputValues(message: string): string {
+  const match = message.match(/^(Variable "\$[^"]+") got invalid value [\s\S]*?((?: at "[^"]*")?; [\s\S]*)$/);
+  if (!match) return message;
+  return `${match[1]} got an invalid value${match[2].replace(/(cannot represent [^:]*): [\s\S]*$/, '$1')}`;
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  formatted = { ...formatted, message: withoutInputValues(formatted.message) };
   const original = unwrapResolverError(error);
   const code = String(formatted.extensions?.code ?? '');
   // A scalar that rejects a literal surfaces as a validation error; its own code says what it is.
