@@ -186,3 +186,21 @@ describe('who may read the monitor', () => {
     expect(one.statements).toBeLessThanOrEqual(5);
   });
 });
+
+describe('the playground tabs of the monitor', () => {
+  it('run as they stand, with an analyst token of the regions in their example variables', async () => {
+    const { exampleTabs } = await import('../src/graphql/playground.js');
+    const { readFileSync } = await import('node:fs');
+    const tabs = exampleTabs(readFileSync(new URL('../src/graphql/contract.graphql', import.meta.url), 'utf8'));
+    const monitor = tabs.find((tab) => tab.query.includes('protectionMonitor'))!;
+    expect(monitor.query).toContain('npm run token -- --role analyst --region JZ13 --region JZ11');
+    const analyst = await bearer({ roles: ['analyst'], regions: ['JZ13', 'JZ11'] });
+    const { data, errors } = await api.gql(monitor.query, JSON.parse(monitor.variables), analyst);
+    expect(errors).toBeUndefined();
+    expect(data.protectionMonitor.map((row: any) => row.region.code)).toEqual(['JZ11', 'JZ13']);
+    for (const name of ['WaitingReported', 'Availability']) {
+      const tab = tabs.find((t) => t.query.includes(`query ${name}`))!;
+      expect((await api.gql(tab.query, JSON.parse(tab.variables))).errors).toBeUndefined();
+    }
+  });
+});
