@@ -8,7 +8,7 @@ import type { RowError, SyncResult } from '../batch/result.js';
 import { runBatch } from '../batch/run.js';
 import type { ChangeInput } from '../changes/record.js';
 import { regionCode } from '../codes.js';
-import { checkEach } from '../monitor/caseRows.js';
+import { checkEach, duplicateChecker } from '../batch/rows.js';
 import { today } from '../sql.js';
 
 export interface AvailabilityInput { category: string; region: string; freePlaces: number; waitingCount: number; expectedWaitDays?: number | null }
@@ -19,7 +19,7 @@ type Row = Snapshot & { index: number };
 const key = (r: { category: string; region: string }) => `${r.category}/${r.region}`;
 
 export function checkAvailabilityRows(inputs: AvailabilityInput[], reportedOn: string) {
-  const firstIndex = new Map<string, number>();
+  const duplicate = duplicateChecker('category', (k) => `category ${k.replace('/', ' in ')}`);
   return checkEach(inputs, (input, index, fail): Row => {
     const row = {
       index, reportedOn, category: String(input.category ?? '').trim().toUpperCase(), region: regionCode(String(input.region ?? '')),
@@ -29,9 +29,7 @@ export function checkAvailabilityRows(inputs: AvailabilityInput[], reportedOn: s
       const value = row[field];
       if (value !== null && (!Number.isInteger(value) || value < 0)) fail(field, 'COUNT_NEGATIVE', `${field} ${value} is not a whole number of 0 or more`);
     }
-    const first = firstIndex.get(key(row));
-    if (first !== undefined) fail('category', 'DUPLICATE_KEY', `category ${row.category} in ${row.region} is also row ${first}`);
-    else firstIndex.set(key(row), index);
+    duplicate(key(row), index, fail);
     return row;
   });
 }

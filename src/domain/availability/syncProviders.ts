@@ -9,7 +9,7 @@ import { runBatch } from '../batch/run.js';
 import { chunks } from '../batch/transaction.js';
 import type { ChangeInput } from '../changes/record.js';
 import { regionCode } from '../codes.js';
-import { checkEach } from '../monitor/caseRows.js';
+import { checkEach, duplicateChecker } from '../batch/rows.js';
 import { textArray } from '../sql.js';
 
 export interface ProviderInput { code: string; name: string; agbCode?: string | null; categories: string[]; regions: string[] }
@@ -20,7 +20,7 @@ type Row = Snapshot & { index: number };
 const sortedUnique = (values: string[]) => [...new Set(values)].sort();
 
 export function checkProviderRows(inputs: ProviderInput[]) {
-  const firstIndex = new Map<string, number>();
+  const duplicate = duplicateChecker('code', (code) => `provider ${code}`);
   return checkEach(inputs, (input, index, fail): Row => {
     const code = String(input.code ?? '').trim().toUpperCase();
     const name = String(input.name ?? '').trim();
@@ -28,9 +28,7 @@ export function checkProviderRows(inputs: ProviderInput[]) {
     if (!/^[A-Z0-9-]{1,16}$/.test(code)) fail('code', 'PROVIDER_CODE_INVALID', `code "${input.code}" is not 1 to 16 letters, digits or dashes`);
     if (!name) fail('name', 'NAME_EMPTY', 'name is empty');
     if (agbCode !== null && !/^\d{8}$/.test(agbCode)) fail('agbCode', 'AGB_CODE_INVALID', `agbCode "${agbCode}" is not eight digits`);
-    const first = firstIndex.get(code);
-    if (first !== undefined) fail('code', 'DUPLICATE_KEY', `provider ${code} is also row ${first}`);
-    else firstIndex.set(code, index);
+    duplicate(code, index, fail);
     return {
       index, code, name, agbCode,
       categories: sortedUnique((input.categories ?? []).map((c) => String(c).trim().toUpperCase())),

@@ -1,5 +1,5 @@
 /** Checks both kinds of case record share: the source's key, the pseudonym, the municipality and the dates. */
-import type { RowError } from '../batch/result.js';
+import { duplicateChecker, type Fail } from '../batch/rows.js';
 import { isDate, municipalityCode } from '../codes.js';
 import { looksLikeBsn } from './pseudonym.js';
 
@@ -8,8 +8,17 @@ export const MAX_CLIENT = 128;
 
 export interface CaseInput { externalId: string; client: string; municipality: string }
 
-/** Reports a row's faults; returns the normalised common fields. */
-export function checkCaseFields(input: CaseInput, fail: (field: string, code: string, message: string) => void) {
+/** A checker for one batch: reports a row's faults (an externalId seen before included); returns the normalised common fields. */
+export function caseFieldsChecker() {
+  const duplicate = duplicateChecker('externalId', (key) => `externalId ${key}`);
+  return (input: CaseInput, index: number, fail: Fail) => {
+    const fields = checkCaseFields(input, fail);
+    duplicate(fields.externalId, index, fail);
+    return fields;
+  };
+}
+
+function checkCaseFields(input: CaseInput, fail: Fail) {
   const externalId = String(input.externalId ?? '').trim();
   const client = String(input.client ?? '').trim();
   const municipality = municipalityCode(String(input.municipality ?? ''));
@@ -25,7 +34,7 @@ export function checkCaseFields(input: CaseInput, fail: (field: string, code: st
 
 /** A date field: required or optional, and optionally not before another date of the row. */
 export function checkDate(
-  value: string | null | undefined, field: string, fail: (field: string, code: string, message: string) => void,
+  value: string | null | undefined, field: string, fail: Fail,
   options: { required?: boolean; notBefore?: { field: string; value: string | null } } = {},
 ): string | null {
   if (value === null || value === undefined || value === '') {
@@ -36,26 +45,4 @@ export function checkDate(
   const before = options.notBefore;
   if (before?.value && value < before.value) fail(field, 'DATE_ORDER', `${field} ${value} is before ${before.field} ${before.value}`);
   return value;
-}
-
-/** Reports a key seen earlier in the batch. */
-export function duplicateChecker() {
-  const firstIndex = new Map<string, number>();
-  return (key: string, index: number, fail: (field: string, code: string, message: string) => void) => {
-    const first = firstIndex.get(key);
-    if (first !== undefined) fail('externalId', 'DUPLICATE_KEY', `externalId ${key} is also row ${first}`);
-    else firstIndex.set(key, index);
-  };
-}
-
-/** Runs a row check with a `fail` bound to the row; keeps the row when it raised nothing. */
-export function checkEach<Input, Row>(inputs: Input[], checkRow: (input: Input, index: number, fail: (field: string, code: string, message: string) => void) => Row) {
-  const errors: RowError[] = [];
-  const rows: Row[] = [];
-  inputs.forEach((input, index) => {
-    const before = errors.length;
-    const row = checkRow(input, index, (field, code, message) => errors.push({ index, field, code, message }));
-    if (errors.length === before) rows.push(row);
-  });
-  return { rows, errors };
 }

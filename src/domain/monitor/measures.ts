@@ -10,7 +10,8 @@ import { runBatch } from '../batch/run.js';
 import type { RowError, SyncResult } from '../batch/result.js';
 import { textArray } from '../sql.js';
 import { caseBatchChange } from './caseFeed.js';
-import { checkCaseFields, checkDate, checkEach, duplicateChecker, type CaseInput } from './caseRows.js';
+import { checkEach } from '../batch/rows.js';
+import { caseFieldsChecker, checkDate, type CaseInput } from './caseRows.js';
 
 export const MEASURE_TYPES = ['OTS', 'VOORLOPIGE_OTS', 'VOOGDIJ', 'VOORLOPIGE_VOOGDIJ', 'TIJDELIJKE_VOOGDIJ', 'JEUGDRECLASSERING'] as const;
 
@@ -20,14 +21,13 @@ interface MeasureRow { index: number; externalId: string; client: string; munici
 interface Snapshot { externalId: string; client: string; municipality: string; region: string; type: string; start: string; end: string | null }
 
 export function checkMeasureRows(inputs: MeasureInput[]) {
-  const duplicate = duplicateChecker();
+  const checkCase = caseFieldsChecker();
   return checkEach(inputs, (input, index, fail): MeasureRow => {
-    const common = checkCaseFields(input, fail);
+    const common = checkCase(input, index, fail);
     const type = String(input.type ?? '').trim().toUpperCase();
     if (!(MEASURE_TYPES as readonly string[]).includes(type)) fail('type', 'UNKNOWN_MEASURE_TYPE', `"${input.type}" is not one of ${MEASURE_TYPES.join(', ')}`);
     const start = checkDate(input.start, 'start', fail, { required: true });
     const end = checkDate(input.end, 'end', fail, { notBefore: { field: 'start', value: start } });
-    duplicate(common.externalId, index, fail);
     return { index, ...common, type, start: start!, end, region: '' };
   });
 }

@@ -2,7 +2,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
 import { runBatch } from '../batch/run.js';
-import { checkEach } from './caseRows.js';
+import { checkEach } from '../batch/rows.js';
 import { badInput } from '../errors.js';
 import { validOn } from '../sql.js';
 

@@ -10,7 +10,8 @@ import type { RowError, SyncResult } from '../batch/result.js';
 import { chunks } from '../batch/transaction.js';
 import { textArray } from '../sql.js';
 import { caseBatchChange } from './caseFeed.js';
-import { checkCaseFields, checkDate, checkEach, duplicateChecker, type CaseInput } from './caseRows.js';
+import { checkEach } from '../batch/rows.js';
+import { caseFieldsChecker, checkDate, type CaseInput } from './caseRows.js';
 
 export interface YouthHelpInput extends CaseInput {
   productCategory: string;
@@ -27,9 +28,9 @@ interface Snapshot {
 type Row = Snapshot & { index: number };
 
 export function checkYouthHelpRows(inputs: YouthHelpInput[]) {
-  const duplicate = duplicateChecker();
+  const checkCase = caseFieldsChecker();
   return checkEach(inputs, (input, index, fail): Row => {
-    const common = checkCaseFields(input, fail);
+    const common = checkCase(input, index, fail);
     const productCategory = String(input.productCategory ?? '').trim();
     const productCode = String(input.productCode ?? '').trim().toUpperCase();
     if (!/^\d{2}$/.test(productCategory)) fail('productCategory', 'PRODUCT_CATEGORY_INVALID', `productCategory "${input.productCategory}" is not two digits`);
@@ -38,7 +39,6 @@ export function checkYouthHelpRows(inputs: YouthHelpInput[]) {
     const start = checkDate(input.start, 'start', fail, { notBefore: { field: 'requested', value: requested } });
     const end = checkDate(input.end, 'end', fail, { notBefore: { field: 'start', value: start } });
     if (end && !input.start) fail('end', 'END_WITHOUT_START', 'end is given but start is not');
-    duplicate(common.externalId, index, fail);
     return { index, ...common, productCategory, productCode, productId: 0, requested: requested!, start, end };
   });
 }
