@@ -1,4 +1,5 @@
 /** Providers, what they serve and the room they report. Authorisation is decided in src/auth/authorise.ts. */
+import { providerByCodeOrAgb } from '../src/domain/availability/providers.js';
 import { availability } from '../src/domain/availability/read.js';
 import { providersWrite, providerWrite } from '../src/domain/availability/providerWrite.js';
 import { reportAvailability } from '../src/domain/availability/reportAvailability.js';
@@ -15,8 +16,16 @@ export const availabilityResolvers: Resolvers = {
       reportAvailability(em, { ...(await providerWrite(em, caller, args.provider)), items: args.items, maxRows: config.maxBatchRows }),
   },
   Query: {
+    provider: (_, args, { em }) => providerByCodeOrAgb(em, args.code),
     availability: (_, args, { em }) =>
       availability(em, { category: args.category.trim().toUpperCase(), region: regionCode(args.region), on: onDate(args) }),
+  },
+  Provider: {
+    // syncProviders admits only known codes, so every one resolves
+    categories: async (provider, _, { loaders }) =>
+      Promise.all((await loaders.providerCategories.load(provider.code)).map(async (code) => (await loaders.category.load(code))!)),
+    regions: async (provider, _, { loaders }) =>
+      Promise.all((await loaders.providerRegions.load(provider.code)).map(async (code) => (await loaders.region.load(code))!)),
   },
   Availability: {
     provider: async (row, _, { loaders }) => (await loaders.provider.load(row.providerCode))!,

@@ -54,6 +54,12 @@ describe('syncProviders', () => {
     expect((await api.gql(SYNC, { providers: PROVIDERS }, zorgA)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const renamed = { ...PROVIDERS[0], name: 'Zorg A Jeugd' };
     expect((await api.gql(SYNC, { providers: [renamed] }, zorgA)).data.syncProviders).toEqual({ applied: true, created: 0, updated: 1, unchanged: 0, errors: [] });
+    // read back by AGB code, with what it serves
+    const read = await api.gql('{ provider(code: "12345678") { code name agbCode categories { code } regions { code } } }');
+    expect(read.data.provider).toEqual({
+      code: 'ZORGA', name: 'Zorg A Jeugd', agbCode: '12345678', categories: [{ code: '45-BHI' }, { code: '46' }], regions: [{ code: 'JZ10' }, { code: 'JZ11' }],
+    });
+    expect((await api.gql('{ provider(code: "NOPE") { code } }')).data.provider).toBeNull();
   });
 });
 

@@ -548,8 +548,12 @@ export type Provider = {
   __typename?: 'Provider';
   /** Vektis AGB code, eight digits. */
   agbCode?: Maybe<Scalars['String']['output']>;
+  /** The shared categories it offers (kept by syncProviders), sorted by code. */
+  categories: Array<Category>;
   code: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** The regions it serves (kept by syncProviders), sorted by code. */
+  regions: Array<Region>;
 };
 
 /** A provider and what it serves. */
@@ -626,6 +630,8 @@ export type Query = {
    * Needs role `analyst` (limited to the token's `regions` when that claim is present: other regions are FORBIDDEN) or `admin`.
    */
   protectionMonitor: Array<ProtectionMonitorRow>;
+  /** A provider by its code or its eight-digit AGB code; null when unknown. Public. */
+  provider?: Maybe<Provider>;
   /** A province by its CBS code (`PV27`); null when unknown. */
   province?: Maybe<Province>;
   /** Every province (CBS `PV20`–`PV31`), sorted by code. */
@@ -705,6 +711,11 @@ export type QueryProtectionMonitorArgs = {
   from: Scalars['Date']['input'];
   regions?: InputMaybe<Array<Scalars['ID']['input']>>;
   to: Scalars['Date']['input'];
+};
+
+
+export type QueryProviderArgs = {
+  code: Scalars['ID']['input'];
 };
 
 
@@ -1351,8 +1362,10 @@ export type ProtectionMonitorRowResolvers<ContextType = Context, ParentType exte
 
 export type ProviderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider']> = {
   agbCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
 };
 
 export type ProvinceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Province'] = ResolversParentTypes['Province']> = {
@@ -1374,6 +1387,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   mappingCoverage?: Resolver<Array<ResolversTypes['MappingCoverage']>, ParentType, ContextType, Partial<QueryMappingCoverageArgs>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'code'>>;
   protectionMonitor?: Resolver<Array<ResolversTypes['ProtectionMonitorRow']>, ParentType, ContextType, RequireFields<QueryProtectionMonitorArgs, 'from' | 'to'>>;
+  provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType, RequireFields<QueryProviderArgs, 'code'>>;
   province?: Resolver<Maybe<ResolversTypes['Province']>, ParentType, ContextType, RequireFields<QueryProvinceArgs, 'code'>>;
   provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;

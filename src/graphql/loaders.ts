@@ -1,6 +1,7 @@
 /** Per-request DataLoaders: every list-to-object edge of the schema is one batched statement. */
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { categoryCodesOfProviders, regionCodesOfProviders } from '../domain/availability/providers.js';
 import { categoriesByCode, childrenOf, mappingsOf } from '../domain/categorisation/categories.js';
 import { contractsOfInstitutions, contractsOfRegions } from '../domain/contracts/read.js';
 import { institutionsByCode, institutionsOfRegions } from '../domain/reference/institutions.js';
@@ -29,6 +30,8 @@ export function createLoaders(em: EntityManager) {
     institutionContracts: byCode(em, contractsOfInstitutions),
     regionContracts: byCodeOn(em, contractsOfRegions),
     provider: byCode(em, providersByCode),
+    providerCategories: byCode(em, categoryCodesOfProviders),
+    providerRegions: byCode(em, regionCodesOfProviders),
     productMappings: new DataLoader<number, Awaited<ReturnType<typeof mappingsOf>>[number]>((ids) => mappingsOf(em, ids)),
     regionProvinces: byCodeOn(em, provincesOfRegions),
     provinceRegions: byCodeOn(em, regionsOfProvinces),
