@@ -11,16 +11,15 @@ export async function providerByCodeOrAgb(em: EntityManager, code: string): Prom
   return row ?? null;
 }
 
-/** For each provider, the codes of the shared categories it offers (sorted). */
-export async function categoryCodesOfProviders(em: EntityManager, providers: readonly string[]): Promise<string[][]> {
-  const rows = await em.execute<{ provider: string; code: string }[]>(
-    `select provider_code as provider, category_code as code from provider_category where provider_code = any(${textArray}) order by category_code`, [providers]);
-  return groupBy(providers, rows, (row) => row.provider).map((list) => list.map((row) => row.code));
-}
+/** For each provider, the codes it lists in one of its link tables (sorted). */
+const linkedCodes = (table: 'provider_category' | 'provider_region', column: 'category_code' | 'region_code') =>
+  async (em: EntityManager, providers: readonly string[]): Promise<string[][]> => {
+    const rows = await em.execute<{ provider: string; code: string }[]>(
+      `select provider_code as provider, ${column} as code from ${table} where provider_code = any(${textArray}) order by ${column}`, [providers]);
+    return groupBy(providers, rows, (row) => row.provider).map((list) => list.map((row) => row.code));
+  };
 
-/** For each provider, the codes of the regions it serves (sorted). */
-export async function regionCodesOfProviders(em: EntityManager, providers: readonly string[]): Promise<string[][]> {
-  const rows = await em.execute<{ provider: string; code: string }[]>(
-    `select provider_code as provider, region_code as code from provider_region where provider_code = any(${textArray}) order by region_code`, [providers]);
-  return groupBy(providers, rows, (row) => row.provider).map((list) => list.map((row) => row.code));
-}
+/** The shared categories each provider offers. */
+export const categoryCodesOfProviders = linkedCodes('provider_category', 'category_code');
+/** The regions each provider serves. */
+export const regionCodesOfProviders = linkedCodes('provider_region', 'region_code');
