@@ -5,20 +5,18 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
-import { chunks } from '../batch/transaction.js';
-import { runBatch } from '../batch/run.js';
 import type { RowError, SyncResult } from '../batch/result.js';
-import { textArray } from '../sql.js';
-import { caseBatchChange } from './caseFeed.js';
 import { checkEach } from '../batch/rows.js';
+import { textArray } from '../sql.js';
+import { runCaseBatch } from './caseBatch.js';
 import { caseFieldsChecker, checkDate, type CaseInput } from './caseRows.js';
 
 export const MEASURE_TYPES = ['OTS', 'VOORLOPIGE_OTS', 'VOOGDIJ', 'VOORLOPIGE_VOOGDIJ', 'TIJDELIJKE_VOOGDIJ', 'JEUGDRECLASSERING'] as const;
 
 export interface MeasureInput extends CaseInput { type: string; start: string; end?: string | null }
 
-interface MeasureRow { index: number; externalId: string; client: string; municipality: string; type: string; start: string; end: string | null; region: string }
 interface Snapshot { externalId: string; client: string; municipality: string; region: string; type: string; start: string; end: string | null }
+type MeasureRow = Snapshot & { index: number };
 
 export function checkMeasureRows(inputs: MeasureInput[]) {
   const checkCase = caseFieldsChecker();
@@ -55,33 +53,24 @@ export function recordMeasures(
   em: EntityManager,
   args: { institution: string; measures: MeasureInput[]; dryRun: boolean; principal: Principal; maxRows: number },
 ): Promise<SyncResult> {
-  return runBatch<MeasureInput, MeasureRow, Snapshot, Snapshot>(em, {
-    noun: 'measures', inputs: args.measures, maxRows: args.maxRows, dryRun: args.dryRun, principal: args.principal,
-    lockKeys: [`institution:${args.institution}`],
+  return runCaseBatch<MeasureInput, Snapshot>(em, {
+    kind: 'MeasureBatch', owner: args.institution, lockKey: `institution:${args.institution}`, region: null, noun: 'measures',
+    inputs: args.measures, dryRun: args.dryRun, principal: args.principal, maxRows: args.maxRows,
     check: checkMeasureRows,
-    load: (tx, rows) => tx.execute<Snapshot[]>(
+    load: (tx, externalIds) => tx.execute<Snapshot[]>(
       `select external_id as "externalId", client, municipality_code as municipality, region_code as region, type,
               start_date::text as start, end_date::text as "end"
          from measure where institution_code = ? and external_id = any(${textArray})`,
-      [args.institution, rows.map((r) => r.externalId)],
+      [args.institution, externalIds],
     ),
-    resolve: (tx, rows) => fileUnderRegions(tx, rows),
-    keyOfRow: (row) => row.externalId,
-    keyOfStored: (stored) => stored.externalId,
-    wanted: ({ externalId, client, municipality, region, type, start, end }) => ({ externalId, client, municipality, region, type, start, end }),
-    snapshot: (stored) => stored,
-    write: async (tx, creates, updates) => {
-      for (const chunk of chunks([...creates, ...updates.map((u) => u.after)])) {
-        await tx.execute(
-          `insert into measure (institution_code, external_id, client, municipality_code, region_code, type, start_date, end_date)
-           select ?, v."externalId", v.client, v.municipality, v.region, v.type, v.start, v."end"
-             from jsonb_to_recordset(?::jsonb) as v("externalId" text, client text, municipality text, region text, type text, start date, "end" date)
-           on conflict (institution_code, external_id) do update set client = excluded.client, municipality_code = excluded.municipality_code,
-              region_code = excluded.region_code, type = excluded.type, start_date = excluded.start_date, end_date = excluded.end_date`,
-          [args.institution, JSON.stringify(chunk)],
-        );
-      }
-    },
-    feed: (_creates, _updates, counts) => [caseBatchChange('MeasureBatch', args.institution, null, counts)],
+    resolve: fileUnderRegions,
+    upsert: (tx, chunk) => tx.execute(
+      `insert into measure (institution_code, external_id, client, municipality_code, region_code, type, start_date, end_date)
+       select ?, v."externalId", v.client, v.municipality, v.region, v.type, v.start, v."end"
+         from jsonb_to_recordset(?::jsonb) as v("externalId" text, client text, municipality text, region text, type text, start date, "end" date)
+       on conflict (institution_code, external_id) do update set client = excluded.client, municipality_code = excluded.municipality_code,
+          region_code = excluded.region_code, type = excluded.type, start_date = excluded.start_date, end_date = excluded.end_date`,
+      [args.institution, JSON.stringify(chunk)],
+    ),
   });
 }

@@ -5,12 +5,10 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
-import { runBatch } from '../batch/run.js';
 import type { RowError, SyncResult } from '../batch/result.js';
-import { chunks } from '../batch/transaction.js';
-import { textArray } from '../sql.js';
-import { caseBatchChange } from './caseFeed.js';
 import { checkEach } from '../batch/rows.js';
+import { textArray } from '../sql.js';
+import { runCaseBatch } from './caseBatch.js';
 import { caseFieldsChecker, checkDate, type CaseInput } from './caseRows.js';
 
 export interface YouthHelpInput extends CaseInput {
@@ -71,36 +69,27 @@ export function recordYouthHelp(
   em: EntityManager,
   args: { region: string; items: YouthHelpInput[]; dryRun: boolean; principal: Principal; maxRows: number },
 ): Promise<SyncResult> {
-  return runBatch<YouthHelpInput, Row, Snapshot, Snapshot>(em, {
-    noun: 'youth-help items', inputs: args.items, maxRows: args.maxRows, dryRun: args.dryRun, principal: args.principal,
-    lockKeys: [`region:${args.region}`],
+  return runCaseBatch<YouthHelpInput, Snapshot>(em, {
+    kind: 'YouthHelpBatch', owner: args.region, lockKey: `region:${args.region}`, region: args.region, noun: 'youth-help items',
+    inputs: args.items, dryRun: args.dryRun, principal: args.principal, maxRows: args.maxRows,
     check: checkYouthHelpRows,
-    load: (tx, rows) => tx.execute<Snapshot[]>(
+    load: (tx, externalIds) => tx.execute<Snapshot[]>(
       `select external_id as "externalId", client, municipality_code as municipality, product_category as "productCategory",
               product_code as "productCode", product_id as "productId", requested::text as requested,
               start_date::text as start, end_date::text as "end"
          from youth_help where region_code = ? and external_id = any(${textArray})`,
-      [args.region, rows.map((r) => r.externalId)],
+      [args.region, externalIds],
     ),
     resolve: (tx, rows) => resolveProducts(tx, args.region, rows),
-    keyOfRow: (row) => row.externalId,
-    keyOfStored: (stored) => stored.externalId,
-    wanted: ({ index: _index, ...fields }) => fields,
-    snapshot: (stored) => stored,
-    write: async (tx, creates, updates) => {
-      for (const chunk of chunks([...creates, ...updates.map((u) => u.after)])) {
-        await tx.execute(
-          `insert into youth_help (region_code, external_id, client, municipality_code, product_category, product_code, product_id, requested, start_date, end_date)
-           select ?, v."externalId", v.client, v.municipality, v."productCategory", v."productCode", v."productId", v.requested, v.start, v."end"
-             from jsonb_to_recordset(?::jsonb) as v("externalId" text, client text, municipality text, "productCategory" text,
-                  "productCode" text, "productId" int, requested date, start date, "end" date)
-           on conflict (region_code, external_id) do update set client = excluded.client, municipality_code = excluded.municipality_code,
-              product_category = excluded.product_category, product_code = excluded.product_code, product_id = excluded.product_id,
-              requested = excluded.requested, start_date = excluded.start_date, end_date = excluded.end_date`,
-          [args.region, JSON.stringify(chunk)],
-        );
-      }
-    },
-    feed: (_creates, _updates, counts) => [caseBatchChange('YouthHelpBatch', args.region, args.region, counts)],
+    upsert: (tx, chunk) => tx.execute(
+      `insert into youth_help (region_code, external_id, client, municipality_code, product_category, product_code, product_id, requested, start_date, end_date)
+       select ?, v."externalId", v.client, v.municipality, v."productCategory", v."productCode", v."productId", v.requested, v.start, v."end"
+         from jsonb_to_recordset(?::jsonb) as v("externalId" text, client text, municipality text, "productCategory" text,
+              "productCode" text, "productId" int, requested date, start date, "end" date)
+       on conflict (region_code, external_id) do update set client = excluded.client, municipality_code = excluded.municipality_code,
+          product_category = excluded.product_category, product_code = excluded.product_code, product_id = excluded.product_id,
+          requested = excluded.requested, start_date = excluded.start_date, end_date = excluded.end_date`,
+      [args.region, JSON.stringify(chunk)],
+    ),
   });
 }
