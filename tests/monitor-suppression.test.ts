@@ -137,6 +137,26 @@ describe('protectionMonitor with suppression (SUPPRESS_BELOW 5)', () => {
     expect(derivable(noSecondType)).toContain('5.total');
   });
 
+  it('hides one more type when the types hidden entirely would add up to a small total', async () => {
+    const { suppress } = await import('../src/domain/monitor/suppression.js');
+    const flow = (type: string, activeAtStart: number, inflow: number, outflow: number, activeAtEnd: number) =>
+      ({ type, activeAtStart, inflow, outflow, activeAtEnd, medianDays: null });
+    const counts = { measuresActive: 38, withOverlap: 20 };
+    const row = suppress({
+      region: 'JZ10',
+      flows: [flow('OTS', 20, 5, 5, 20), flow('VOORLOPIGE_OTS', 0, 0, 0, 0), flow('VOOGDIJ', 10, 0, 0, 10),
+        flow('VOORLOPIGE_VOOGDIJ', 0, 1, 0, 1), flow('TIJDELIJKE_VOOGDIJ', 0, 0, 0, 0), flow('JEUGDRECLASSERING', 0, 2, 0, 2)],
+      otsToGuardianship: 0, overlapYouthHelp: counts, overlapCrisis: counts,
+      waiting: { startedCount: 0, medianDays: null, p90Days: null, stillWaiting: 0 }, stepDown: { eligible: 0, steppedDown: 0 },
+    }, 5);
+    // VV (1) and JR (2) are hidden entirely; 38 - OTS 25 - VOOGDIJ 10 would give their sum 3, so VOOGDIJ goes too
+    // (the smallest total of at least 5): 38 - 25 = 13 for three hidden types.
+    expect(row.measures.map((m) => [m.type, m.activeAtStart, m.inflow, m.outflow, m.activeAtEnd])).toEqual([
+      ['OTS', 20, 5, 5, 20], ['VOORLOPIGE_OTS', 0, 0, 0, 0], ['VOOGDIJ', null, null, null, null],
+      ['VOORLOPIGE_VOOGDIJ', null, null, null, null], ['TIJDELIJKE_VOOGDIJ', 0, 0, 0, 0], ['JEUGDRECLASSERING', null, null, null, null],
+    ]);
+  });
+
   it('shows everything with SUPPRESS_BELOW=0', async () => {
     const open = await startApi('reference', { JWT_SECRET: TEST_SECRET, SUPPRESS_BELOW: '0' });
     try {

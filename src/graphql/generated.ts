@@ -624,7 +624,7 @@ export type Query = {
    * Disclosure control (SUPPRESS_BELOW, default 5; 0 turns it off): every count from 1 to SUPPRESS_BELOW - 1 is null, and so
    * is every median, percentile or share computed from a hidden count. No hidden count can be worked out from the others:
    * the flows of a type are hidden in pairs (activeAtStart with inflow, outflow with activeAtEnd; all four when the type's
-   * total is small), a second type is hidden when `measuresActive` would otherwise give a small type total, `endedCount`
+   * total is small), one more type is hidden when `measuresActive` would otherwise give a small total of the hidden types, `endedCount`
    * is hidden with `outflow`, and a part (`withOverlap`, `steppedDown`) is hidden when it or its complement is small.
    *
    * Needs role `analyst` (limited to the token's `regions` when that claim is present: other regions are FORBIDDEN) or `admin`.

@@ -6,9 +6,8 @@
  * 2. Flows of one type satisfy activeAtStart + inflow = outflow + activeAtEnd (= the measures of the type active
  *    in P), and the sum over types of activeAtStart + inflow is `measuresActive`. So the flows are hidden in
  *    pairs: activeAtStart with inflow, outflow with activeAtEnd; when the type's total itself is small, all four.
- * 3. When exactly one type has all four hidden and its total is small, `measuresActive` (shown) minus the other
- *    types would give that total: hide a second type too, the one with the smallest total of at least `below`
- *    (or else the largest).
+ * 3. `measuresActive` (shown) minus the types that are shown gives the total of the types hidden entirely; when that
+ *    total is small, hide one more type: the one with the smallest total of at least `below` (or else the largest).
  * 4. `durations.endedCount` is `outflow` and is hidden with it.
  * 5. A part and its complement: `withOverlap` is hidden when it, or measuresActive - withOverlap, is small; the same
  *    for `steppedDown` against `eligible`. A share is null when its numerator or denominator is hidden.
@@ -39,8 +38,8 @@ export function suppress(raw: RawKpis, below: number): MonitorRow {
     return { total, start: all || small(f.activeAtStart) || small(f.inflow), end: all || small(f.outflow) || small(f.activeAtEnd) };
   });
   const measuresActive = raw.overlapYouthHelp.measuresActive;
-  const fullyHidden = hidden.filter((h) => h.start && h.end);
-  if (!small(measuresActive) && fullyHidden.length === 1 && small(fullyHidden[0].total)) {
+  const hiddenTotal = hidden.filter((h) => h.start && h.end).reduce((sum, h) => sum + h.total, 0);
+  if (!small(measuresActive) && small(hiddenTotal)) {
     const others = hidden.filter((h) => !(h.start && h.end) && h.total > 0);
     const partner = others.filter((h) => h.total >= below).sort((a, b) => a.total - b.total)[0] ?? others.sort((a, b) => b.total - a.total)[0];
     if (partner) { partner.start = true; partner.end = true; }
