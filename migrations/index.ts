@@ -3,12 +3,12 @@ import { Migration20261124015124 } from './Migration20261124015124.js';
 import { Migration20261124020441 } from './Migration20261124020441.js';
 import { Migration20261124021531 } from './Migration20261124021531.js';
 import { Migration20261124021901 } from './Migration20261124021901.js';
-import { Migration20261124121542 } from './Migration20261124121542.js';
+import { Migration20261124124332 } from './Migration20261124124332.js';
 
 export const migrationsList = [
   { name: 'Migration20261124015124', class: Migration20261124015124 },
   { name: 'Migration20261124020441', class: Migration20261124020441 },
   { name: 'Migration20261124021531', class: Migration20261124021531 },
   { name: 'Migration20261124021901', class: Migration20261124021901 },
-  { name: 'Migration20261124121542', class: Migration20261124121542 },
+  { name: 'Migration20261124124332', class: Migration20261124124332 },
 ];

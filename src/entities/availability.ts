@@ -1,11 +1,14 @@
 /** What providers offer (shared categories, regions) and the room they report. */
 import { defineEntity, p } from '@mikro-orm/core';
+import { Category } from './categorisation.js';
+import { Provider } from './institutions.js';
+import { Region } from './reference.js';
 
 const ProviderCategorySchema = defineEntity({
   name: 'ProviderCategory',
   properties: {
-    providerCode: p.string().length(16).primary(),
-    categoryCode: p.string().length(16).primary(),
+    provider: () => p.manyToOne(Provider).primary().deleteRule('cascade'),
+    category: () => p.manyToOne(Category).primary(),
   },
 });
 export class ProviderCategory extends ProviderCategorySchema.class {}
@@ -14,8 +17,8 @@ ProviderCategorySchema.setClass(ProviderCategory);
 const ProviderRegionSchema = defineEntity({
   name: 'ProviderRegion',
   properties: {
-    providerCode: p.string().length(16).primary(),
-    regionCode: p.string().length(4).primary(),
+    provider: () => p.manyToOne(Provider).primary().deleteRule('cascade'),
+    region: () => p.manyToOne(Region).primary(),
   },
 });
 export class ProviderRegion extends ProviderRegionSchema.class {}
@@ -23,12 +26,12 @@ ProviderRegionSchema.setClass(ProviderRegion);
 
 const AvailabilityReportSchema = defineEntity({
   name: 'AvailabilityReport',
-  uniques: [{ properties: ['providerCode', 'categoryCode', 'regionCode', 'reportedOn'] }],
+  uniques: [{ properties: ['provider', 'category', 'region', 'reportedOn'] }],
   properties: {
     id: p.integer().primary(),
-    providerCode: p.string().length(16),
-    categoryCode: p.string().length(16),
-    regionCode: p.string().length(4),
+    provider: () => p.manyToOne(Provider),
+    category: () => p.manyToOne(Category),
+    region: () => p.manyToOne(Region),
     /** The day of the report; a second report that day replaces the first. */
     reportedOn: p.date(),
     freePlaces: p.integer(),

@@ -3,20 +3,23 @@
  * never a BSN, name or birth date) and the published waiting counts.
  */
 import { defineEntity, p } from '@mikro-orm/core';
+import { CertifiedInstitution } from './institutions.js';
+import { LocalProduct } from './products.js';
+import { Municipality, Region } from './reference.js';
 
 const MeasureSchema = defineEntity({
   name: 'Measure',
-  uniques: [{ properties: ['institutionCode', 'externalId'] }],
-  indexes: [{ properties: ['regionCode', 'startDate'] }, { properties: ['client', 'startDate'] }],
+  uniques: [{ properties: ['institution', 'externalId'] }],
+  indexes: [{ properties: ['region', 'startDate'] }, { properties: ['client', 'startDate'] }],
   properties: {
     id: p.integer().primary(),
     /** The GI that recorded it; with externalId the source's key. */
-    institutionCode: p.string().length(8),
+    institution: () => p.manyToOne(CertifiedInstitution),
     externalId: p.string().length(64),
     client: p.string().length(128),
-    municipalityCode: p.string().length(6),
+    municipality: () => p.manyToOne(Municipality),
     /** The region the municipality belonged to on the start date, fixed when written (history is never rewritten). */
-    regionCode: p.string().length(4),
+    region: () => p.manyToOne(Region),
     type: p.string().length(24),
     startDate: p.date(),
     /** Last day, inclusive; null while running. */
@@ -28,19 +31,19 @@ MeasureSchema.setClass(Measure);
 
 const YouthHelpSchema = defineEntity({
   name: 'YouthHelp',
-  uniques: [{ properties: ['regionCode', 'externalId'] }],
-  indexes: [{ properties: ['client', 'startDate'] }, { properties: ['regionCode', 'requested'] }],
+  uniques: [{ properties: ['region', 'externalId'] }],
+  indexes: [{ properties: ['client', 'startDate'] }, { properties: ['region', 'requested'] }],
   properties: {
     id: p.integer().primary(),
     /** The region that allocated it; with externalId the source's key. */
-    regionCode: p.string().length(4),
+    region: () => p.manyToOne(Region),
     externalId: p.string().length(64),
     client: p.string().length(128),
-    municipalityCode: p.string().length(6),
+    municipality: () => p.manyToOne(Municipality),
     productCategory: p.string().length(2),
     productCode: p.string().length(5),
     /** The region's local product valid on the start (or, not yet started, the request) date. */
-    productId: p.integer(),
+    product: () => p.manyToOne(LocalProduct),
     requested: p.date(),
     startDate: p.date().nullable(),
     endDate: p.date().nullable(),
@@ -51,10 +54,10 @@ YouthHelpSchema.setClass(YouthHelp);
 
 const WaitingReportSchema = defineEntity({
   name: 'WaitingReport',
-  uniques: [{ properties: ['regionCode', 'date'] }],
+  uniques: [{ properties: ['region', 'date'] }],
   properties: {
     id: p.integer().primary(),
-    regionCode: p.string().length(4),
+    region: () => p.manyToOne(Region),
     /** The reference date (peildatum) of the count. */
     date: p.date(),
     count: p.integer(),
