@@ -16,6 +16,7 @@ import { withDatabaseScope } from './db/connectionGuard.js';
 import { readiness } from './db/readiness.js';
 import { auditPlugin } from './graphql/auditPlugin.js';
 import { privateWithToken } from './graphql/cachePolicy.js';
+import { readRouting } from './graphql/readRouting.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { limitOptions } from './graphql/limits.js';
@@ -71,6 +72,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
       ...limits.plugins!,
       refuseNulText,
       ApolloServerPluginLandingPageDisabled(),
+      readRouting,
       auditPlugin,
       // Listed here, not left to Apollo's defaults, so that it computes the hints before privateWithToken runs.
       ApolloServerPluginCacheControl(),

@@ -3,6 +3,7 @@
  * schema and run against the demo data: any error fails, so a field like `Mapping.setAt` cannot break unnoticed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../src/graphql/nodes.js';
 import { schema } from '../src/graphql/schema.js';
 import { startApi, type TestApi } from './helpers/api.js';
 import { everyFieldQueries, reachableFields, resolvedFields, type ArgumentValues } from './helpers/everyField.js';
@@ -25,14 +26,22 @@ const VALUES: ArgumentValues = {
   'Query.compareRegions.category': '"45-BHI"',
   'Query.compareRegions.regions': '["JZ11", "JZ24"]',
   'Query.unmappedProducts.region': '"JZ11"',
-  // Global ids are base64url of `Type:key`.
-  'Query.node.id': JSON.stringify(Buffer.from('Region:JZ11').toString('base64url')),
-  'Query.nodes.ids': JSON.stringify(['Municipality:GM0398', 'Category:45-BHI'].map((id) => Buffer.from(id).toString('base64url'))),
+  'Query.node.id': `"${toGlobalId('Region', 'JZ11')}"`,
+  'Query.nodes.ids': `["${toGlobalId('Municipality', 'GM0398')}", "${toGlobalId('Category', '45-BHI')}"]`,
+  'Query.provider.code': '"KEN"',
+  'Query.availability.category': '"45-BHI"',
+  'Query.availability.region': '"JZ11"',
+  // Availability is reported today (below) and read on the day it was reported.
+  'Query.availability.on': `"${new Date().toISOString().slice(0, 10)}"`,
+  'Query.protectionMonitor.regions': '["JZ11"]',
+  'Query.protectionMonitor.from': '"2024-01-01"',
+  'Query.protectionMonitor.to': '"2024-12-31"',
   'Query._entities.representations': '[{ __typename: "Region", code: "JZ11" }, { __typename: "Municipality", code: "GM0363" }]',
   first: '3',
   on: '"2025-06-01"',
 };
 
+/** Federation's own entry points (`_service`, `_entities`) too: a gateway calls them (tests/federation.test.ts). */
 const ROOTS = Object.keys(schema.getQueryType()!.getFields());
 
 let api: TestApi;
@@ -49,8 +58,13 @@ beforeAll(async () => {
     name: "Ambulante behandeling", unit: HOUR, tariffCents: 9500, validFrom: "2026-01-01", mappings: [{ category: "45-BHI" }] }]) { applied } }`, {}, admin);
   expect(sync).toEqual({ data: { syncLocalProducts: { applied: true } } });
   wroteBefore = Date.now() + 1000;
-  // Providers have no write API yet (the monitor issue brings syncProviders); the demo data has none.
-  await api.db.orm.em.fork().execute(`insert into provider (code, name, agb_code) values ('KEN', 'Kenter Jeugdhulp', '98765432')`);
+  // The demo data has no providers: one, with a contract and today's availability, so their fields have data.
+  const provider = await api.gql(`mutation { syncProviders(providers: [{ code: "KEN", name: "Kenter Jeugdhulp", agbCode: "98765432",
+    categories: ["45-BHI"], regions: ["JZ11"] }]) { applied errors { message } } }`, {}, admin);
+  expect(provider).toEqual({ data: { syncProviders: { applied: true, errors: [] } } });
+  const room = await api.gql(`mutation { reportAvailability(provider: "KEN", items: [{ category: "45-BHI", region: "JZ11",
+    freePlaces: 2, waitingCount: 3, expectedWaitDays: 14 }]) { applied errors { message } } }`, {}, admin);
+  expect(room).toEqual({ data: { reportAvailability: { applied: true, errors: [] } } });
   const contract = await api.gql(`mutation { syncContracts(region: "JZ11", contracts: [{ provider: "KEN", validFrom: "2025-01-01",
     procurementModel: OPEN_HOUSE, financingForm: PER_PRODUCT, products: [{ productCategory: "45", productCode: "45V8J" }] }]) { applied errors { message } } }`, {}, admin);
   expect(contract).toEqual({ data: { syncContracts: { applied: true, errors: [] } } });
