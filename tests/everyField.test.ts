@@ -28,14 +28,11 @@ const VALUES: ArgumentValues = {
   'Query.unmappedProducts.region': '"JZ11"',
   'Query.node.id': `"${toGlobalId('Region', 'JZ11')}"`,
   'Query.nodes.ids': `["${toGlobalId('Municipality', 'GM0398')}", "${toGlobalId('Category', '45-BHI')}"]`,
-  'Query.provider.code': '"KEN"',
-  'Query.availability.category': '"45-BHI"',
-  'Query.availability.region': '"JZ11"',
-  // Availability is reported today (below) and read on the day it was reported.
-  'Query.availability.on': `"${new Date().toISOString().slice(0, 10)}"`,
-  'Query.protectionMonitor.regions': '["JZ11"]',
+  'Query.provider.code': '"DEMO01"',
   'Query.protectionMonitor.from': '"2024-01-01"',
   'Query.protectionMonitor.to': '"2024-12-31"',
+  'Query.availability.category': '"45"',
+  'Query.availability.region': '"JZ11"',
   'Query._entities.representations': '[{ __typename: "Region", code: "JZ11" }, { __typename: "Municipality", code: "GM0363" }]',
   first: '3',
   on: '"2025-06-01"',
@@ -58,14 +55,8 @@ beforeAll(async () => {
     name: "Ambulante behandeling", unit: HOUR, tariffCents: 9500, validFrom: "2026-01-01", mappings: [{ category: "45-BHI" }] }]) { applied } }`, {}, admin);
   expect(sync).toEqual({ data: { syncLocalProducts: { applied: true } } });
   wroteBefore = Date.now() + 1000;
-  // The demo data has no providers: one, with a contract and today's availability, so their fields have data.
-  const provider = await api.gql(`mutation { syncProviders(providers: [{ code: "KEN", name: "Kenter Jeugdhulp", agbCode: "98765432",
-    categories: ["45-BHI"], regions: ["JZ11"] }]) { applied errors { message } } }`, {}, admin);
-  expect(provider).toEqual({ data: { syncProviders: { applied: true, errors: [] } } });
-  const room = await api.gql(`mutation { reportAvailability(provider: "KEN", items: [{ category: "45-BHI", region: "JZ11",
-    freePlaces: 2, waitingCount: 3, expectedWaitDays: 14 }]) { applied errors { message } } }`, {}, admin);
-  expect(room).toEqual({ data: { reportAvailability: { applied: true, errors: [] } } });
-  const contract = await api.gql(`mutation { syncContracts(region: "JZ11", contracts: [{ provider: "KEN", validFrom: "2025-01-01",
+  // The demo data has no provider contracts: one, so a contract's provider has fields to show.
+  const contract = await api.gql(`mutation { syncContracts(region: "JZ11", contracts: [{ provider: "DEMO01", validFrom: "2025-01-01",
     procurementModel: OPEN_HOUSE, financingForm: PER_PRODUCT, products: [{ productCategory: "45", productCode: "45V8J" }] }]) { applied errors { message } } }`, {}, admin);
   expect(contract).toEqual({ data: { syncContracts: { applied: true, errors: [] } } });
 });

@@ -48,7 +48,7 @@ describe('npm run import -- measures / youth-help', () => {
 
     writeFileSync(file, `${header}\nM1,p-1,0363,OTS,2023-01-01,\nM2,p-2,0363,VOOGDIJ,2023-02-01,2023-12-31\n`);
     const good = await importFile('measures', '--institution', 'JBRA', '--file', file);
-    expect(good.stdout).toContain('applied: 2 created, 0 updated, 0 unchanged, 0 errors');
+    expect(good.stdout).toMatch(/applied to PostgreSQL at [^:]+:\d+\/\w+: 2\ created,\ 0\ updated,\ 0\ unchanged,\ 0\ errors/);
     expect(good.code).toBe(0);
   });
 

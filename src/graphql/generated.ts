@@ -674,7 +674,7 @@ export type Query = {
   /** The audit log, newest first (admin only): every write, and every read of case-derived data, with who, what, when and the outcome. It never holds a batch's rows, a pseudonym or a token. */
   auditLog?: Maybe<AuditEventConnection>;
   /** Which providers have room: per provider and category its latest report on or before `on` (default today), for the shared category `category` and every category beneath it, in the region. Most free places first, then shortest expected wait. Public. */
-  availability: Array<Availability>;
+  availability?: Maybe<Array<Availability>>;
   /** The shared categorisation, sorted by code: level 1 is the iJw product category (JZ020), level 2 the shared categories beneath. `level` narrows it to one level. */
   categories?: Maybe<Array<Category>>;
   /** A shared category by code (`45` or `45-BHI`); null when unknown. */
@@ -710,7 +710,7 @@ export type Query = {
    *
    * Needs role `analyst` (limited to the token's `regions` when that claim is present: other regions are FORBIDDEN) or `admin`.
    */
-  protectionMonitor: Array<ProtectionMonitorRow>;
+  protectionMonitor?: Maybe<Array<ProtectionMonitorRow>>;
   /** A provider by its code or its eight-digit AGB code; null when unknown. Public. */
   provider?: Maybe<Provider>;
   /** A province by its CBS code (`PV27`); null when unknown. */
@@ -728,7 +728,7 @@ export type Query = {
   /** A region's products valid on `on` that map onto nothing, sorted by product category and code. */
   unmappedProducts?: Maybe<Array<LocalProduct>>;
   /** Per region its latest reported count of children with a measure waiting for suitable help, on or before `on` (default today), with the total of those. `province` limits it to the regions with a municipality in that province on `on`. Public. */
-  waitingReported: WaitingReported;
+  waitingReported?: Maybe<WaitingReported>;
 };
 
 
@@ -1606,7 +1606,7 @@ export type ProvinceResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, Partial<QueryAuditLogArgs>>;
-  availability?: Resolver<Array<ResolversTypes['Availability']>, ParentType, ContextType, RequireFields<QueryAvailabilityArgs, 'category' | 'region'>>;
+  availability?: Resolver<Maybe<Array<ResolversTypes['Availability']>>, ParentType, ContextType, RequireFields<QueryAvailabilityArgs, 'category' | 'region'>>;
   categories?: Resolver<Maybe<Array<ResolversTypes['Category']>>, ParentType, ContextType, Partial<QueryCategoriesArgs>>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'code'>>;
   certifiedInstitution?: Resolver<Maybe<ResolversTypes['CertifiedInstitution']>, ParentType, ContextType, RequireFields<QueryCertifiedInstitutionArgs, 'code'>>;
@@ -1618,7 +1618,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'code'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Node']>>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  protectionMonitor?: Resolver<Array<ResolversTypes['ProtectionMonitorRow']>, ParentType, ContextType, RequireFields<QueryProtectionMonitorArgs, 'from' | 'to'>>;
+  protectionMonitor?: Resolver<Maybe<Array<ResolversTypes['ProtectionMonitorRow']>>, ParentType, ContextType, RequireFields<QueryProtectionMonitorArgs, 'from' | 'to'>>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType, RequireFields<QueryProviderArgs, 'code'>>;
   province?: Resolver<Maybe<ResolversTypes['Province']>, ParentType, ContextType, RequireFields<QueryProvinceArgs, 'code'>>;
   provinces?: Resolver<Maybe<Array<ResolversTypes['Province']>>, ParentType, ContextType>;
@@ -1627,7 +1627,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   translate?: Resolver<Maybe<ResolversTypes['Translation']>, ParentType, ContextType, RequireFields<QueryTranslateArgs, 'productCategory' | 'productCode' | 'region'>>;
   units?: Resolver<Maybe<Array<ResolversTypes['UnitInfo']>>, ParentType, ContextType>;
   unmappedProducts?: Resolver<Maybe<Array<ResolversTypes['LocalProduct']>>, ParentType, ContextType, RequireFields<QueryUnmappedProductsArgs, 'region'>>;
-  waitingReported?: Resolver<ResolversTypes['WaitingReported'], ParentType, ContextType, Partial<QueryWaitingReportedArgs>>;
+  waitingReported?: Resolver<Maybe<ResolversTypes['WaitingReported']>, ParentType, ContextType, Partial<QueryWaitingReportedArgs>>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {

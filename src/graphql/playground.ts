@@ -33,7 +33,7 @@ const NOTES: Record<string, string> = {
     '# and put {"Authorization": "Bearer <the token>"} under Headers below. Counts from 1 to 4 come back as null',
     '# (SUPPRESS_BELOW); the field descriptions in the docs explain every KPI and the suppression rules.',
   ].join('\n'),
-  Availability: '# Providers report their room with reportAvailability (needs a token with a provider claim); empty until they do.',
+  Availability: '# Providers report their room with reportAvailability (a token with a provider claim); the demo data has reports of 60 fictional providers.',
 };
 
 /** The contract's queries, each with example variables (and a note where it needs a token). */
