@@ -483,7 +483,7 @@ export type Node = {
 /** Where a page of a connection ends, and whether more follows. */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** The cursor of the last edge of this page; null for an empty page. */
+  /** The cursor of the last edge of this page. On an empty page: null, except in `changes` and `auditLog`, which give back the `after` they were asked with, so a stored cursor stays valid. */
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when a next page exists: ask again with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
@@ -707,7 +707,7 @@ export type Region = Node & {
   certifiedInstitutions: Array<CertifiedInstitution>;
   /** CBS jeugdregio code, `JZ01`–`JZ43` (there is no `JZ40`). */
   code: Scalars['ID']['output'];
-  /** The region's contracts with GIs and providers valid on `on` (default today). */
+  /** The region's contracts with GIs and providers valid on `on` (default today): GI contracts first, then provider contracts, each by counterparty code and then start. */
   contracts: Array<Contract>;
   /** Opaque and stable: the same entity always has this id (Relay global object identification; `node(id:)` loads it). */
   id: Scalars['ID']['output'];
