@@ -1,11 +1,10 @@
 /** The HTTP application: GraphQL at /graphql, the playground at /, health at /healthz and /readyz. */
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { createServer, type Server } from 'node:http';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import compression from 'compression';
@@ -16,8 +15,11 @@ import { withDatabaseScope } from './db/connectionGuard.js';
 import { readiness } from './db/readiness.js';
 import { auditPlugin } from './graphql/auditPlugin.js';
 import { privateWithToken } from './graphql/cachePolicy.js';
+import { readRouting } from './graphql/readRouting.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
+import { limitOptions } from './graphql/limits.js';
+import { refuseNulText } from './graphql/textInput.js';
 import { playgroundRouter } from './graphql/playground.js';
 import { schema } from './graphql/schema.js';
 import { corsFor } from './http/cors.js';
@@ -30,14 +32,6 @@ export interface App {
   /** Stops taking requests, lets those in flight finish within the grace period, then closes every connection. */
   drain(): Promise<void>;
 }
-
-/** Limits that keep one request from exhausting the server; generous enough for GraphiQL's introspection. */
-const armor = new ApolloArmor({
-  maxDepth: { n: 10 },
-  maxAliases: { n: 20 },
-  maxTokens: { n: 4000 },
-  costLimit: { maxCost: 20000 },
-});
 
 /** Errors before GraphQL runs (a body that is not JSON, or too large) answered as GraphQL errors, never a stack. */
 const httpErrors: ErrorRequestHandler = (error, _req, res, next) => {
@@ -63,20 +57,21 @@ const databaseScope = (config: Config): RequestHandler => (_req, res, next) => {
 };
 
 export async function createApp(orm: MikroORM, config: Config): Promise<App> {
-  const { plugins: armorPlugins, validationRules } = armor.protect();
+  const limits = limitOptions(config.introspection);
   const verify = createTokenVerifier(config);
   const app = express();
   const server = createServer(app);
   let draining = false;
   const apollo = new ApolloServer<Context>({
     schema,
-    validationRules,
+    ...limits,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    // graphql-armor's types come from Apollo's CommonJS build; the plugins themselves are context-agnostic.
     plugins: [
-      ...(armorPlugins as unknown as ApolloServerPlugin<Context>[]),
+      ...limits.plugins!,
+      refuseNulText,
       ApolloServerPluginLandingPageDisabled(),
+      readRouting,
       auditPlugin,
       // Listed here, not left to Apollo's defaults, so that it computes the hints before privateWithToken runs.
       ApolloServerPluginCacheControl(),
@@ -84,7 +79,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
     ],
     formatError,
-    introspection: true,
+    introspection: config.introspection,
     // GET works for queries (urql, graphql-request, CDNs). Apollo's CSRF check guards cookie-authenticated
     // APIs against cross-site "simple" requests; this API takes bearer tokens only and sets no cookies, so a
     // page on another site can send nothing that acts as a user. Mutations over GET stay refused.
@@ -110,6 +105,9 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const bodyLimit = Math.max(1_000_000, config.maxBatchRows * 1_000);
   app.use('/graphql', express.json({ limit: bodyLimit }), databaseScope(config), expressMiddleware(apollo, {
     context: ({ req }) => contextFor(req),
+  }));
+  app.use((req, res) => void res.status(404).json({
+    errors: [{ message: `Nothing at ${req.method} ${req.path}: GraphQL is at POST /graphql`, extensions: { code: 'NOT_FOUND' } }],
   }));
   app.use(httpErrors);
   return {

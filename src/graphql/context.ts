@@ -7,6 +7,8 @@ import { createLoaders, type Loaders } from './loaders.js';
 
 export interface Context {
   em: EntityManager;
+  /** Where this request's statements go: `read` (a replica, when DATABASE_READ_URL is set) once it is known to be a query. */
+  route: { connection: 'read' | 'write' };
   loaders: Loaders;
   caller: Caller;
   config: Config;
@@ -23,7 +25,22 @@ async function identify(authorization: string | undefined, verify: VerifyToken):
   }
 }
 
+/**
+ * The request's EntityManager, sending its statements where `route` says. It starts at the primary; a query
+ * (never a mutation) is moved to the replica once its operation is known (see readRouting.ts), so writes and
+ * every read of a request that writes see the primary. Transactions always use the primary.
+ */
+function routed(em: EntityManager, route: Context['route']): EntityManager {
+  const execute = em.execute.bind(em);
+  em.execute = ((query: string, params?: unknown[], methodOrOptions: string | object = 'all', loggerContext?: object) => {
+    const options = typeof methodOrOptions === 'string' ? { method: methodOrOptions, loggerContext } : methodOrOptions;
+    return execute(query, params, { connectionType: route.connection, ...options } as never);
+  }) as EntityManager['execute'];
+  return em;
+}
+
 export async function createContext(orm: MikroORM, config: Config, verify: VerifyToken, authorization?: string): Promise<Context> {
-  const em = orm.em.fork();
-  return { em, loaders: createLoaders(em), caller: await identify(authorization, verify), config };
+  const route: Context['route'] = { connection: 'write' };
+  const em = routed(orm.em.fork(), route);
+  return { em, route, loaders: createLoaders(em), caller: await identify(authorization, verify), config };
 }

@@ -16,18 +16,39 @@ const EXAMPLE_VARIABLES: Record<string, object> = {
   RegionsInProvince: { province: 'PV27', on: '2025-06-01' },
   Region: { code: 'JZ06', on: '2021-06-01' },
   Municipality: { code: 'GM0398', on: '2021-06-01' },
-  Translate: { region: 'JZ11', productCategory: '45', productCode: '45A01' },
+  Translate: { region: 'JZ11', productCategory: '45', productCode: '45V8J' },
   LocalProductsForCategory: { category: '45-BHI', regions: ['JZ11', 'JZ24', 'JZ25'], first: 20 },
   CompareRegions: { category: '45-BHI', regions: ['JZ11', 'JZ24', 'JZ25'] },
   Unmapped: { region: 'JZ11' },
+  ProtectionMonitor: { regions: ['JZ13', 'JZ11'], from: '2024-01-01', to: '2024-12-31' },
+  WaitingReported: { province: 'PV27', on: '2021-12-31' },
+  Availability: { category: '45', region: 'JZ11' },
 };
 
-/** The contract's reference and categorisation queries; mutations and the monitor come with their issues. */
+/** Notes above a tab's query: what it needs to run locally. */
+const NOTES: Record<string, string> = {
+  ProtectionMonitor: [
+    '# Needs an analyst (or admin) token. Locally: start the API with JWT_SECRET=change-me npm start, then run',
+    '#   JWT_SECRET=change-me npm run token -- --role analyst --region JZ13 --region JZ11',
+    '# and put {"Authorization": "Bearer <the token>"} under Headers below. Counts from 1 to 4 come back as null',
+    '# (SUPPRESS_BELOW); the field descriptions in the docs explain every KPI and the suppression rules.',
+  ].join('\n'),
+  Availability: '# Providers report their room with reportAvailability (a token with a provider claim); the demo data has reports of 60 fictional providers.',
+};
+
+/** The contract's queries, each with example variables (and a note where it needs a token). */
 export function exampleTabs(contract: string) {
   return parse(contract).definitions
     .filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition' && d.operation === 'query')
-    .filter((d) => !['ProtectionMonitor', 'WaitingReported', 'Availability'].includes(d.name!.value))
-    .map((d) => ({ query: print(d), variables: JSON.stringify(EXAMPLE_VARIABLES[d.name!.value] ?? {}, null, 2) }));
+    .map((d) => {
+      const name = d.name!.value;
+      const note = NOTES[name];
+      return {
+        query: note ? `${note}\n${print(d)}` : print(d),
+        variables: JSON.stringify(EXAMPLE_VARIABLES[name] ?? {}, null, 2),
+        ...(name === 'ProtectionMonitor' ? { headers: JSON.stringify({ Authorization: 'Bearer <the token>' }, null, 2) } : {}),
+      };
+    });
 }
 
 const contract = readFileSync(new URL('./contract.graphql', import.meta.url), 'utf8');
@@ -46,7 +67,12 @@ const page = (tabs: ReturnType<typeof exampleTabs>) => `<!doctype html>
   <script src="/playground/react-dom.production.min.js"></script>
   <script src="/playground/graphiql.min.js"></script>
   <script>
-    const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+    const send = GraphiQL.createFetcher({ url: '/graphql' });
+    // GraphiQL updates a tab's operation name a moment after an edit, so a query pasted and run at once would go
+    // out with the tab's old name; send only a name the query itself defines.
+    const defines = (query, name) => [...query.matchAll(/\\b(?:query|mutation|subscription)\\s+(\\w+)/g)].some((m) => m[1] === name);
+    const fetcher = (params, options) =>
+      send(params.operationName && !defines(params.query, params.operationName) ? { ...params, operationName: undefined } : params, options);
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
       React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true, defaultTabs: ${JSON.stringify(tabs).replace(/</g, '\\u003c')} }),
     );
@@ -63,9 +89,9 @@ export function playgroundRouter(): Router {
     'react.production.min.js': path.join(packageDir('react'), 'umd/react.production.min.js'),
     'react-dom.production.min.js': path.join(packageDir('react-dom'), 'umd/react-dom.production.min.js'),
   };
-  router.get('/playground/:file', (req, res) => {
+  router.get('/playground/:file', (req, res, next) => {
     const file = files[req.params.file];
-    if (!file) return void res.sendStatus(404);
+    if (!file) return next();
     res.sendFile(file, { maxAge: '1d' });
   });
   const serve: express.RequestHandler = (req, res, next) => {

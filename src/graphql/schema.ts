@@ -7,8 +7,10 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { mergeResolvers } from '@graphql-tools/merge';
 import { parse } from 'graphql';
 import { auditResolvers } from '../../resolvers/audit.js';
+import { availabilityResolvers } from '../../resolvers/availability.js';
 import { categorisationResolvers } from '../../resolvers/categorisation.js';
 import { contractResolvers } from '../../resolvers/contracts.js';
+import { monitorResolvers } from '../../resolvers/monitor.js';
 import { productResolvers } from '../../resolvers/products.js';
 import { referenceResolvers } from '../../resolvers/reference.js';
 import { referenceUpdateResolvers } from '../../resolvers/referenceUpdates.js';
@@ -26,7 +28,7 @@ export const typeDefs = readdirSync(schemaDir)
 
 const resolvers = mergeResolvers([
   scalarResolvers, referenceResolvers, categorisationResolvers, productResolvers, syncResolvers, contractResolvers,
-  referenceUpdateResolvers, auditResolvers, nodeResolvers,
+  referenceUpdateResolvers, auditResolvers, monitorResolvers, availabilityResolvers, nodeResolvers,
 ]);
 
 export const schema = buildSubgraphSchema([{ typeDefs: parse(typeDefs.join('\n')), resolvers: resolvers as GraphQLResolverMap<Context> }]);
