@@ -73,22 +73,29 @@ export type AuditEventEdge = {
 /** A provider's latest report for a category in a region. */
 export type Availability = {
   __typename?: 'Availability';
+  /** The shared category the report is for: the one asked for or one beneath it. */
   category: Category;
+  /** Expected days until help can start; null when the provider did not say. */
   expectedWaitDays?: Maybe<Scalars['Int']['output']>;
+  /** Places free on the day of the report. */
   freePlaces: Scalars['Int']['output'];
+  /** The provider that reported. */
   provider: Provider;
   /** The day of the report. */
   reportedOn: Scalars['Date']['output'];
+  /** Children on the provider's waiting list on the day of the report. */
   waitingCount: Scalars['Int']['output'];
 };
 
 /** A provider's room in one shared category and region. */
 export type AvailabilityInput = {
+  /** A shared category code (`45-BHI`, or level 1 `45`; case does not matter) that the provider offers, or one beneath it. */
   category: Scalars['ID']['input'];
   /** Expected days until help can start; null when unknown. */
   expectedWaitDays?: InputMaybe<Scalars['Int']['input']>;
   /** Places free now, 0 or more. */
   freePlaces: Scalars['Int']['input'];
+  /** A region the provider serves (`JZ11`; case does not matter). */
   region: Scalars['ID']['input'];
   /** Children on its waiting list, 0 or more. */
   waitingCount: Scalars['Int']['input'];
@@ -215,6 +222,7 @@ export type ChangeEdge = {
 
 /** What kind of record a change is about. */
 export type ChangeEntity =
+  /** A provider's room in a category and region on a day (`reportAvailability`); key `provider/category/region/date`. */
   | 'Availability'
   /** A region's contract (`syncContracts`); key `region/GI:code/validFrom` or `region/PROVIDER:code/validFrom`. */
   | 'Contract'
@@ -224,11 +232,13 @@ export type ChangeEntity =
   | 'MeasureBatch'
   /** A municipality created or ended by `loadRegionMembership`; key its CBS code. */
   | 'Municipality'
+  /** A provider (`syncProviders`); key its code. It belongs to no single region, so `region` is null. */
   | 'Provider'
   /** A youth-care region. No operation changes regions today, so the feed holds none of these yet. */
   | 'Region'
   /** A period of region membership started or ended by `loadRegionMembership`; key `municipality/validFrom`. */
   | 'RegionMembership'
+  /** A region's count of children waiting for suitable help (`reportWaiting`); key `region/date`. */
   | 'WaitingReport'
   /** A batch of youth help was written (counts only, never a case record). */
   | 'YouthHelpBatch';
@@ -427,6 +437,7 @@ export type MeasureDuration = {
   endedCount?: Maybe<Scalars['Int']['output']>;
   /** Median of their durations in days (end - start + 1); of an even count, the mean of the two middle values. */
   medianDays?: Maybe<Scalars['Float']['output']>;
+  /** The kind of measure. */
   type: MeasureType;
 };
 
@@ -441,6 +452,7 @@ export type MeasureFlow = {
   inflow?: Maybe<Scalars['Int']['output']>;
   /** Ended in P (end is the last day). */
   outflow?: Maybe<Scalars['Int']['output']>;
+  /** The kind of measure counted. */
   type: MeasureType;
 };
 
@@ -456,6 +468,7 @@ export type MeasureInput = {
   municipality: Scalars['ID']['input'];
   /** First day. */
   start: Scalars['Date']['input'];
+  /** The kind of measure. */
   type: MeasureType;
 };
 
@@ -665,6 +678,7 @@ export type ProtectionMonitorRow = {
   overlapCrisis: Overlap;
   /** KPI 4: measures with youth help (help mapped onto a shared category of kind JEUGDHULP) of the same child. */
   overlapYouthHelp: Overlap;
+  /** The region the figures are for. */
   region: Region;
   /** KPI 7: stepping down to lighter help during a measure. */
   stepDown: StepDown;
@@ -697,6 +711,7 @@ export type ProviderInput = {
   categories: Array<Scalars['ID']['input']>;
   /** Short upper-case code, 1 to 16 letters, digits or dashes. */
   code: Scalars['ID']['input'];
+  /** The provider's name; must not be empty. */
   name: Scalars['String']['input'];
   /** Regions it serves, e.g. `JZ11`. */
   regions: Array<Scalars['ID']['input']>;
@@ -729,7 +744,7 @@ export type ProvinceRegionsArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** Everything a client can read. Reference data and products need no token; `changes` needs role integrator or admin, `auditLog` role admin. */
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type Query = {
   __typename?: 'Query';
   /** The audit log, newest first (admin only): every write, and every read of case-derived data, with who, what, when and the outcome. It never holds a batch's rows, a pseudonym or a token. */
@@ -793,7 +808,7 @@ export type Query = {
 };
 
 
-/** Everything a client can read. Reference data and products need no token; `changes` needs role integrator or admin, `auditLog` role admin. */
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -802,7 +817,7 @@ export type QueryAuditLogArgs = {
 };
 
 
-/** Everything a client can read. Reference data and products need no token; `changes` needs role integrator or admin, `auditLog` role admin. */
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryAvailabilityArgs = {
   category: Scalars['ID']['input'];
   on?: InputMaybe<Scalars['Date']['input']>;
@@ -810,25 +825,25 @@ export type QueryAvailabilityArgs = {
 };
 
 
-/** Everything a client can read. Reference data and products need no token; `changes` needs role integrator or admin, `auditLog` role admin. */
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryCategoriesArgs = {
   level?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Everything a client can read. Reference data and products need no token; `changes` needs role integrator or admin, `auditLog` role admin. */
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryCategoryArgs = {
   code: Scalars['ID']['input'];
 };
 
 
-/** Everything a client can read. Reference data and products need no token; `changes` needs role integrator or admin, `auditLog` role admin. */
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryCertifiedInstitutionArgs = {
   code: Scalars['ID']['input'];
 };
 
 
-/** Everything a client can read. Reference data and products need no token; `changes` needs role integrator or admin, `auditLog` role admin. */
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entity?: InputMaybe<ChangeEntity>;
@@ -837,7 +852,7 @@ export type QueryChangesArgs = {
 };
 
 
-/** Everything a client can read. Reference data and products need no token; `changes` needs role integrator or admin, `auditLog` role admin. */
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryCompareRegionsArgs = {
   category: Scalars['ID']['input'];
   on?: InputMaybe<Scalars['Date']['input']>;
@@ -845,7 +860,7 @@ export type QueryCompareRegionsArgs = {
 };
 
 
-/** Everything a client can read. Reference data and products need no token; `changes` needs role integrator or admin, `auditLog` role admin. */
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryLocalProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   category: Scalars['ID']['input'];
@@ -855,31 +870,31 @@ export type QueryLocalProductsArgs = {
 };
 
 
-/** Everything a client can read. Reference data and products need no token; `changes` needs role integrator or admin, `auditLog` role admin. */
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryMappingCoverageArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
-/** Everything a client can read. Reference data and products need no token; `changes` needs role integrator or admin, `auditLog` role admin. */
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryMunicipalityArgs = {
   code: Scalars['ID']['input'];
 };
 
 
-/** Everything a client can read. Reference data and products need no token; `changes` needs role integrator or admin, `auditLog` role admin. */
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Everything a client can read. Reference data and products need no token; `changes` needs role integrator or admin, `auditLog` role admin. */
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
-/** Everything a client can read. Reference data and products need no token; `changes` needs role integrator or admin, `auditLog` role admin. */
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryProtectionMonitorArgs = {
   from: Scalars['Date']['input'];
   regions?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -887,32 +902,32 @@ export type QueryProtectionMonitorArgs = {
 };
 
 
-/** Everything a client can read. Reference data and products need no token; `changes` needs role integrator or admin, `auditLog` role admin. */
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryProviderArgs = {
   code: Scalars['ID']['input'];
 };
 
 
-/** Everything a client can read. Reference data and products need no token; `changes` needs role integrator or admin, `auditLog` role admin. */
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryProvinceArgs = {
   code: Scalars['ID']['input'];
 };
 
 
-/** Everything a client can read. Reference data and products need no token; `changes` needs role integrator or admin, `auditLog` role admin. */
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryRegionArgs = {
   code: Scalars['ID']['input'];
 };
 
 
-/** Everything a client can read. Reference data and products need no token; `changes` needs role integrator or admin, `auditLog` role admin. */
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryRegionsArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
   province?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Everything a client can read. Reference data and products need no token; `changes` needs role integrator or admin, `auditLog` role admin. */
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryTranslateArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
   productCategory: Scalars['String']['input'];
@@ -921,14 +936,14 @@ export type QueryTranslateArgs = {
 };
 
 
-/** Everything a client can read. Reference data and products need no token; `changes` needs role integrator or admin, `auditLog` role admin. */
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryUnmappedProductsArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
   region: Scalars['ID']['input'];
 };
 
 
-/** Everything a client can read. Reference data and products need no token; `changes` needs role integrator or admin, `auditLog` role admin. */
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryWaitingReportedArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
   province?: InputMaybe<Scalars['ID']['input']>;
@@ -1015,7 +1030,7 @@ export type Relationship =
 /** A bad row of a batch. */
 export type RowError = {
   __typename?: 'RowError';
-  /** Stable code. Products: UNKNOWN_PRODUCT_CATEGORY, PRODUCT_CODE_EMPTY, PRODUCT_CODE_TOO_LONG, PRODUCT_CODE_INVALID, NAME_EMPTY, UNKNOWN_UNIT, TARIFF_MISSING, TARIFF_NOT_ALLOWED, TARIFF_INVALID, TARIFF_NEGATIVE, TARIFF_TOO_HIGH, DATE_INVALID, VALID_TO_NOT_AFTER_VALID_FROM, UNKNOWN_RELATIONSHIP, DUPLICATE_MAPPING, UNKNOWN_CATEGORY, DUPLICATE_KEY, OVERLAPPING_PERIOD. Contracts also: COUNTERPARTY_MISSING, UNKNOWN_INSTITUTION, UNKNOWN_PROVIDER, UNKNOWN_PRODUCT, UNKNOWN_PROCUREMENT_MODEL, UNKNOWN_FINANCING_FORM, PERCENT_OUT_OF_RANGE. Membership loads: FILE_INVALID, UNKNOWN_REGION, UNKNOWN_PROVINCE, WOULD_REWRITE_HISTORY. */
+  /** Stable code. Products: UNKNOWN_PRODUCT_CATEGORY, PRODUCT_CODE_EMPTY, PRODUCT_CODE_TOO_LONG, PRODUCT_CODE_INVALID, NAME_EMPTY, UNKNOWN_UNIT, TARIFF_MISSING, TARIFF_NOT_ALLOWED, TARIFF_INVALID, TARIFF_NEGATIVE, TARIFF_TOO_HIGH, DATE_INVALID, VALID_TO_NOT_AFTER_VALID_FROM, UNKNOWN_RELATIONSHIP, DUPLICATE_MAPPING, UNKNOWN_CATEGORY, DUPLICATE_KEY, OVERLAPPING_PERIOD. Contracts also: COUNTERPARTY_MISSING, UNKNOWN_INSTITUTION, UNKNOWN_PROVIDER, UNKNOWN_PRODUCT, UNKNOWN_PROCUREMENT_MODEL, UNKNOWN_FINANCING_FORM, PERCENT_OUT_OF_RANGE. Membership loads: FILE_INVALID, UNKNOWN_REGION, UNKNOWN_PROVINCE, WOULD_REWRITE_HISTORY. The other writes add their own, such as CLIENT_IS_BSN, DATE_ORDER, COUNT_NEGATIVE, CATEGORY_NOT_SERVED, PROVIDER_CODE_INVALID. */
   code: Scalars['String']['output'];
   /** The field at fault, e.g. `tariffCents` or `mappings[0].category`. */
   field: Scalars['String']['output'];
@@ -1114,9 +1129,11 @@ export type UnitInfo = {
 /** A reported number of children with a measure waiting for suitable help. */
 export type WaitingReport = {
   __typename?: 'WaitingReport';
+  /** Children with a measure waiting for suitable help on that date. */
   count: Scalars['Int']['output'];
   /** The reference date (peildatum). */
   date: Scalars['Date']['output'];
+  /** The region the count is for. */
   region: Region;
   /** The document or system the count comes from. */
   source?: Maybe<Scalars['String']['output']>;
