@@ -464,7 +464,7 @@ export type MeasureInput = {
   end?: InputMaybe<Scalars['Date']['input']>;
   /** The GI's own key of the measure; sending it again updates the measure. */
   externalId: Scalars['ID']['input'];
-  /** Municipality of residence: `GM0363`, `gm0363` or `0363`. */
+  /** Municipality of residence: its CBS code `GM0363`, in any case, or its iJw gemeentecode `0363` or `363`. */
   municipality: Scalars['ID']['input'];
   /** First day. */
   start: Scalars['Date']['input'];
@@ -709,7 +709,7 @@ export type ProviderInput = {
   agbCode?: InputMaybe<Scalars['String']['input']>;
   /** Shared categories it offers (level 1 or 2), e.g. `45-BHI`. */
   categories: Array<Scalars['ID']['input']>;
-  /** Short upper-case code, 1 to 16 letters, digits or dashes. */
+  /** Short code, 1 to 16 letters, digits or dashes; case and surrounding spaces do not matter (stored in upper case). Each code at most once per batch. */
   code: Scalars['ID']['input'];
   /** The provider's name; must not be empty. */
   name: Scalars['String']['input'];
@@ -1169,11 +1169,11 @@ export type YouthHelpInput = {
   end?: InputMaybe<Scalars['Date']['input']>;
   /** The region's own key of the allocation; sending it again updates it. */
   externalId: Scalars['ID']['input'];
-  /** Municipality of residence: `GM0363`, `gm0363` or `0363`. */
+  /** Municipality of residence: its CBS code `GM0363`, in any case, or its iJw gemeentecode `0363` or `363`. */
   municipality: Scalars['ID']['input'];
   /** iJw product category (JZ020), two digits. */
   productCategory: Scalars['String']['input'];
-  /** The region's local product code. */
+  /** The region's local product code, one to five letters or digits; case does not matter. */
   productCode: Scalars['String']['input'];
   /** The day the help was requested. */
   requested: Scalars['Date']['input'];
