@@ -40,7 +40,8 @@ export async function createDatabase(serverUrl: string): Promise<string> {
  * `env.DATABASE_URL`: run on that database (a second instance of the API) instead of a new one.
  */
 export async function startApi(seed: SeedMode = 'reference', env: Record<string, string> = {}, serverUrl = inject('serverUrl')): Promise<TestApi> {
-  const config = { ...loadConfig({ ...env, SEED: seed }), databaseUrl: env.DATABASE_URL ?? await createDatabase(serverUrl) };
+  // Many servers share two cores in a test run: give a new connection more time than production's default.
+  const config = { ...loadConfig({ DB_CONNECT_TIMEOUT_MS: '10000', ...env, SEED: seed }), databaseUrl: env.DATABASE_URL ?? await createDatabase(serverUrl) };
   const db = await openDatabase(config);
   const app = await createApp(db.orm, config);
   const server: Server = await new Promise((resolve) => {

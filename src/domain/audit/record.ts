@@ -83,7 +83,8 @@ export async function recordAudit(em: EntityManager, entries: AuditEntry[]): Pro
     `insert into audit_event (subject, roles, operation, target, counts, outcome)
      select v.subject, array(select jsonb_array_elements_text(v.roles)), v.operation, v.target, v.counts, v.outcome
        from jsonb_to_recordset(?::jsonb) as v(subject text, roles jsonb, operation text, target jsonb, counts jsonb, outcome text)`,
-    [JSON.stringify(entries)],
+    // A lone UTF-16 surrogate or a NUL (a client may send either) is valid in JS, not in jsonb: replace them.
+    [JSON.stringify(entries, (_key, value) => (typeof value === 'string' ? value.toWellFormed().replaceAll('\u0000', '\uFFFD') : value))],
     // Also after a query whose reads went to a replica: the log lives on the primary.
     { method: 'run', connectionType: 'write' },
   );
