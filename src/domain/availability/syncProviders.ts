@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
 import type { RowError, SyncResult } from '../batch/result.js';
 import { runBatch } from '../batch/run.js';
-import { chunks } from '../batch/transaction.js';
+import { chunks } from '../batch/chunks.js';
 import type { ChangeInput } from '../changes/record.js';
 import { categoryCode, providerCode, regionCode } from '../codes.js';
 import { checkEach, duplicateChecker } from '../batch/rows.js';

@@ -1,6 +1,6 @@
 /** Checks a batch of contracts row by row; every row comes back normalised for the database checks of syncContracts. */
 import { institutionCode, isDate, productCategory, productCode, providerCode } from '../codes.js';
-import type { RowError } from '../sync/result.js';
+import type { RowError } from '../batch/result.js';
 
 export const PROCUREMENT_MODELS = ['SUBSIDY', 'OPEN_HOUSE', 'ADMINISTRATIVE_PROCUREMENT', 'TENDER'];
 export const FINANCING_FORMS = ['PER_PRODUCT', 'LUMPSUM', 'MONTHLY_RATE', 'HOURLY_RATE'];

@@ -4,11 +4,11 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
+import { chunks } from '../batch/chunks.js';
+import { overlapErrors } from '../batch/overlaps.js';
 import { rowsValidIn, type RowError, type SyncResult } from '../batch/result.js';
 import { runBatch, type Update } from '../batch/run.js';
 import type { ChangeInput } from '../changes/record.js';
-import { overlapErrors } from '../sync/overlaps.js';
-import { chunks } from '../sync/writeBatch.js';
 import { checkContractRows, contractKey, type ContractInput, type ContractRowIn } from './contractRows.js';
 import { CONTRACT_COLUMNS, type ContractRow } from './read.js';
 

@@ -7,7 +7,7 @@ import { productCategories } from '../../reference/codelists.js';
 import { isUnit } from '../../reference/units.js';
 import type { ProductFields } from '../categorisation/rows.js';
 import { categoryCode, isDate, productCategory as normalisedCategory, productCode as normalisedCode } from '../codes.js';
-import type { RowError } from './result.js';
+import type { RowError } from '../batch/result.js';
 
 export const RELATIONSHIPS = ['EQUIVALENT', 'SOURCE_IS_NARROWER', 'SOURCE_IS_BROADER', 'RELATED'];
 export const MAX_TARIFF_CENTS = 99_999_999;

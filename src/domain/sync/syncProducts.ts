@@ -7,13 +7,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
+import { chunks } from '../batch/chunks.js';
+import { overlapErrors } from '../batch/overlaps.js';
 import { rowsValidIn, type RowError, type SyncResult } from '../batch/result.js';
 import { runBatch, type Update } from '../batch/run.js';
 import type { ProductFields } from '../categorisation/rows.js';
 import type { ChangeInput } from '../changes/record.js';
 import { checkProductRows, productKey, type ProductInput, type ProductRow } from './productRows.js';
-import { overlapErrors } from './overlaps.js';
-import { chunks } from './writeBatch.js';
 
 interface StoredProduct extends ProductFields {
   id: number;
