@@ -1,17 +1,12 @@
 /** Reading the audit log, newest first, for admins. */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { idCursor, idPage, pageSize, type Page } from '../batch/pages.js';
+import type { AuditEntry } from './record.js';
 
-export interface AuditRow {
+export interface AuditRow extends AuditEntry {
   id: number;
   /** RFC 3339. */
   at: string;
-  subject: string | null;
-  roles: string[];
-  operation: string;
-  target: Record<string, unknown>;
-  counts: Record<string, number | boolean>;
-  outcome: string;
 }
 
 const { encode, decode } = idCursor('audit');
