@@ -5,10 +5,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
 import { chunks } from '../batch/chunks.js';
+import { changePerRecord } from '../batch/feed.js';
 import { overlapErrors } from '../batch/overlaps.js';
 import { rowsValidIn, type RowError, type SyncResult } from '../batch/result.js';
 import { runBatch, type Update } from '../batch/run.js';
-import type { ChangeInput } from '../changes/record.js';
 import { checkContractRows, contractKey, type ContractInput, type ContractRowIn } from './contractRows.js';
 import { CONTRACT_COLUMNS, type ContractRow } from './read.js';
 
@@ -47,7 +47,6 @@ export function syncContracts(
   em: EntityManager,
   args: { region: string; contracts: ContractInput[]; dryRun: boolean; principal: Principal; maxRows: number },
 ): Promise<SyncResult> {
-  const key = (c: Snapshot) => `${args.region}/${contractKey(c)}`;
   return runBatch<ContractInput, ContractRowIn, Stored, Snapshot>(em, {
     noun: 'contracts', inputs: args.contracts, maxRows: args.maxRows, dryRun: args.dryRun, principal: args.principal,
     lockKeys: [`region:${args.region}`],
@@ -59,10 +58,7 @@ export function syncContracts(
     wanted: ({ index: _index, products, ...contract }) => ({ ...contract, products: [...new Set(products)].sort() }),
     snapshot: snapshotOf,
     write: (tx, creates, updates) => writeContracts(tx, args.region, creates, updates),
-    feed: (creates, updates) => [
-      ...creates.map((c): ChangeInput => ({ entity: 'Contract', entityKey: key(c), regionCode: args.region, operation: 'CREATE', before: null, after: c })),
-      ...updates.map((u): ChangeInput => ({ entity: 'Contract', entityKey: key(u.after), regionCode: args.region, operation: 'UPDATE', before: u.before, after: u.after })),
-    ],
+    feed: changePerRecord('Contract', (c) => `${args.region}/${contractKey(c)}`, () => args.region),
   });
 }
 

@@ -8,11 +8,11 @@ import { isDeepStrictEqual } from 'node:util';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
 import { chunks } from '../batch/chunks.js';
+import { changePerRecord } from '../batch/feed.js';
 import { overlapErrors } from '../batch/overlaps.js';
 import { rowsValidIn, type RowError, type SyncResult } from '../batch/result.js';
 import { runBatch, type Update } from '../batch/run.js';
 import type { ProductFields } from '../categorisation/rows.js';
-import type { ChangeInput } from '../changes/record.js';
 import { checkProductRows, productKey, type ProductInput, type ProductRow } from './productRows.js';
 
 interface StoredProduct extends ProductFields {
@@ -62,7 +62,6 @@ export function syncProducts(
   em: EntityManager,
   args: { region: string; products: ProductInput[]; dryRun: boolean; principal: Principal; maxRows: number },
 ): Promise<SyncResult> {
-  const key = (p: Snapshot) => `${args.region}/${productKey(p)}`;
   return runBatch<ProductInput, ProductRow, StoredProduct, Snapshot>(em, {
     noun: 'products', inputs: args.products, maxRows: args.maxRows, dryRun: args.dryRun, principal: args.principal,
     lockKeys: [`region:${args.region}`],
@@ -81,10 +80,7 @@ export function syncProducts(
         ...updates.filter((u) => !isDeepStrictEqual(u.before.mappings, u.after.mappings)).map((u) => ({ id: u.stored.id, mappings: u.after.mappings })),
       ], args.principal.subject);
     },
-    feed: (creates, updates) => [
-      ...creates.map((p): ChangeInput => ({ entity: 'LocalProduct', entityKey: key(p), regionCode: args.region, operation: 'CREATE', before: null, after: p })),
-      ...updates.map((u): ChangeInput => ({ entity: 'LocalProduct', entityKey: key(u.after), regionCode: args.region, operation: 'UPDATE', before: u.before, after: u.after })),
-    ],
+    feed: changePerRecord('LocalProduct', (p) => `${args.region}/${productKey(p)}`, () => args.region),
   });
 }
 
