@@ -6,8 +6,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
 import { chunks } from '../batch/chunks.js';
 import { changePerRecord } from '../batch/feed.js';
-import { overlapErrors } from '../batch/overlaps.js';
-import { rowsValidIn, type RowError, type SyncResult } from '../batch/result.js';
+import { periodOverlaps } from '../batch/overlaps.js';
+import type { RowError, SyncResult } from '../batch/result.js';
 import { runBatch, type Update } from '../batch/run.js';
 import { checkContractRows, contractKey, type ContractInput, type ContractRowIn } from './contractRows.js';
 import { CONTRACT_COLUMNS, type ContractRow } from './read.js';
@@ -37,9 +37,7 @@ async function checkAgainstStore(em: EntityManager, region: string, rows: Contra
       if (!sets.products.has(product)) errors.push({ index: row.index, field: `products[${i}]`, code: 'UNKNOWN_PRODUCT', message: `region ${region} has no product ${product}` });
     });
   }
-  const period = (c: { counterparty: string; validFrom: string; validTo: string | null }) => ({ key: c.counterparty, validFrom: c.validFrom, validTo: c.validTo });
-  const datable = rowsValidIn(rows, rowErrors, ['institution', 'provider', 'validFrom', 'validTo']);
-  errors.push(...overlapErrors(stored.map(period), datable.map((row) => ({ ...period(row), index: row.index }))));
+  errors.push(...periodOverlaps(stored, rows, rowErrors, ['institution', 'provider', 'validFrom', 'validTo'], (c) => c.counterparty));
   return errors;
 }
 

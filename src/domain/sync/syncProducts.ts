@@ -9,8 +9,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
 import { chunks } from '../batch/chunks.js';
 import { changePerRecord } from '../batch/feed.js';
-import { overlapErrors } from '../batch/overlaps.js';
-import { rowsValidIn, type RowError, type SyncResult } from '../batch/result.js';
+import { periodOverlaps } from '../batch/overlaps.js';
+import type { RowError, SyncResult } from '../batch/result.js';
 import { runBatch, type Update } from '../batch/run.js';
 import type { ProductFields } from '../categorisation/rows.js';
 import { checkProductRows, productKey, type ProductInput, type ProductRow } from './productRows.js';
@@ -51,10 +51,8 @@ async function checkAgainstStore(em: EntityManager, rows: ProductRow[], stored: 
       if (!known.has(m.category)) errors.push({ index: row.index, field: `mappings[${i}].category`, code: 'UNKNOWN_CATEGORY', message: `${m.category} is not a shared category` });
     });
   }
-  const period = (p: { productCategory: string; productCode: string; validFrom: string; validTo: string | null }) =>
-    ({ key: `${p.productCategory}/${p.productCode}`, validFrom: p.validFrom, validTo: p.validTo });
-  const datable = rowsValidIn(rows, rowErrors, ['productCategory', 'productCode', 'validFrom', 'validTo']);
-  errors.push(...overlapErrors(stored.map(period), datable.map((row) => ({ ...period(row), index: row.index }))));
+  const fields = ['productCategory', 'productCode', 'validFrom', 'validTo'];
+  errors.push(...periodOverlaps(stored, rows, rowErrors, fields, (p) => `${p.productCategory}/${p.productCode}`));
   return errors;
 }
 
