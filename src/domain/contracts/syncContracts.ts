@@ -21,7 +21,7 @@ const snapshotOf = (c: Stored): Snapshot => ({
   riskSurchargePercent: c.riskSurchargePercent, products: c.products,
 });
 
-async function checkAgainstStore(em: EntityManager, region: string, rows: ContractRowIn[], rowErrors: RowError[], stored: Stored[]): Promise<RowError[]> {
+async function checkAgainstStore(em: EntityManager, region: string, rows: ContractRowIn[], stored: Stored[], rowErrors: RowError[]): Promise<RowError[]> {
   const [known] = await em.execute<{ institutions: string[]; providers: string[]; products: string[] }[]>(
     `select (select coalesce(array_agg(code), '{}') from certified_institution) as institutions,
             (select coalesce(array_agg(code), '{}') from provider) as providers,
@@ -50,7 +50,7 @@ export function syncContracts(
     lockKeys: [`region:${args.region}`],
     check: checkContractRows,
     load: (tx) => tx.execute<Stored[]>(`select ${CONTRACT_COLUMNS}, c.counterparty from contract c where c.region_code = ?`, [args.region]),
-    resolve: (tx, rows, stored, rowErrors) => checkAgainstStore(tx, args.region, rows, rowErrors, stored),
+    resolve: (tx, rows, stored, rowErrors) => checkAgainstStore(tx, args.region, rows, stored, rowErrors),
     keyOfRow: contractKey,
     keyOfStored: contractKey,
     wanted: ({ index: _index, products, ...contract }) => ({ ...contract, products: [...new Set(products)].sort() }),
