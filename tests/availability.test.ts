@@ -40,8 +40,8 @@ describe('syncProviders', () => {
     ] }, admin);
     expect(data.syncProviders.applied).toBe(false);
     expect(data.syncProviders.errors.map((e: any) => [e.index, e.field, e.code])).toEqual([
-      [1, 'name', 'NAME_EMPTY'], [1, 'agbCode', 'AGB_CODE_INVALID'], [2, 'categories', 'UNKNOWN_CATEGORY'], [2, 'regions', 'UNKNOWN_REGION'],
-      [2, 'agbCode', 'AGB_CODE_TAKEN'], [3, 'code', 'DUPLICATE_KEY'],
+      [1, 'agbCode', 'AGB_CODE_INVALID'], [1, 'name', 'NAME_EMPTY'], [2, 'agbCode', 'AGB_CODE_TAKEN'], [2, 'categories', 'UNKNOWN_CATEGORY'],
+      [2, 'regions', 'UNKNOWN_REGION'], [3, 'code', 'DUPLICATE_KEY'],
     ]);
     expect(await providerCount()).toBe(before);
   });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isDate } from '../domain/codes.js';
-import type { RowError } from '../domain/sync/result.js';
+import type { RowError } from '../domain/batch/result.js';
 
 export interface BatchFile<T> {
   rows: T[];

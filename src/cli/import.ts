@@ -16,9 +16,8 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config.js';
-import { sortErrors, type RowError } from '../domain/sync/result.js';
+import { sortErrors, type RowError, type SyncResult } from '../domain/batch/result.js';
 import type { ContractInput } from '../domain/contracts/contractRows.js';
-import type { SyncResult } from '../domain/sync/result.js';
 import { dateErrors, readJsonArray, readJsonDocument, UnreadableFile, type BatchFile } from './batchFile.js';
 import { apiTarget, databaseTarget, Refused, type ImportTarget } from './importTarget.js';
 import { readMeasureFile, readYouthHelpFile } from './caseFiles.js';

@@ -13,7 +13,7 @@ import { syncContracts } from '../domain/contracts/syncContracts.js';
 import { loadMembershipYears, type MembershipLoadResult } from '../domain/reference/loadMemberships.js';
 import { requireRegions } from '../domain/reference/regions.js';
 import type { ProductInput } from '../domain/sync/productRows.js';
-import type { SyncResult } from '../domain/sync/result.js';
+import type { SyncResult } from '../domain/batch/result.js';
 import { syncProducts } from '../domain/sync/syncProducts.js';
 import { institutionWrite } from '../domain/monitor/institutionWrite.js';
 import { recordMeasures, type MeasureInput } from '../domain/monitor/measures.js';

@@ -7,7 +7,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { CsvError, parse } from 'csv-parse';
 import type { ProductInput } from '../domain/sync/productRows.js';
-import type { RowError } from '../domain/sync/result.js';
+import type { RowError } from '../domain/batch/result.js';
 import { isUnit, unitNames, unitFromText, units } from '../reference/units.js';
 import { dateErrors, readJsonArray, UnreadableFile, type BatchFile } from './batchFile.js';
 import { euroCents, isoDate, mappings, wholeCents, type Read } from './cells.js';

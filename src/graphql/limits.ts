@@ -6,7 +6,7 @@
 import type { ApolloServerOptions, ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, Kind, TypeInfo, validate, visit, visitWithTypeInfo, type ValidationContext } from 'graphql';
-import { DEFAULT_PAGE, pageSize } from '../domain/categorisation/localProducts.js';
+import { DEFAULT_PAGE, pageSize } from '../domain/batch/pages.js';
 import type { Context } from './context.js';
 
 /** Generous enough for GraphiQL's introspection query, every contract operation and a page of 500 changes (tests/attacks). */

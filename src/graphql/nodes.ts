@@ -4,7 +4,7 @@
  * DataLoaders (so a page of ids costs one statement per type), and the types other subgraphs may reference
  * resolve their `@key` the same way.
  */
-import { MAX_PAGE } from '../domain/categorisation/localProducts.js';
+import { MAX_PAGE } from '../domain/batch/pages.js';
 import { badInput } from '../domain/errors.js';
 import type { Loaders } from './loaders.js';
 import type { Context } from './context.js';

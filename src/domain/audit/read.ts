@@ -1,8 +1,6 @@
 /** Reading the audit log, newest first, for admins. */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Page } from '../categorisation/localProducts.js';
-import { pageSize } from '../categorisation/localProducts.js';
-import { idCursor, idPage } from '../cursors.js';
+import { idCursor, idPage, pageSize, type Page } from '../batch/pages.js';
 import type { AuditEntry } from './record.js';
 
 export interface AuditRow extends AuditEntry {

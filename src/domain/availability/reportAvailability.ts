@@ -4,9 +4,9 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
+import { changePerRecord } from '../batch/feed.js';
 import type { RowError, SyncResult } from '../batch/result.js';
 import { runBatch } from '../batch/run.js';
-import type { ChangeInput } from '../changes/record.js';
 import { categoryCode, regionCode } from '../codes.js';
 import { checkEach, duplicateChecker } from '../batch/rows.js';
 import { today } from '../sql.js';
@@ -77,9 +77,6 @@ export function reportAvailability(
         [args.provider, args.principal.subject, JSON.stringify([...creates, ...updates.map((u) => u.after)])],
       );
     },
-    feed: (creates, updates) => [
-      ...creates.map((after): ChangeInput => ({ entity: 'Availability', entityKey: `${args.provider}/${key(after)}/${after.reportedOn}`, regionCode: after.region, operation: 'CREATE', before: null, after })),
-      ...updates.map((u): ChangeInput => ({ entity: 'Availability', entityKey: `${args.provider}/${key(u.after)}/${u.after.reportedOn}`, regionCode: u.after.region, operation: 'UPDATE', before: u.before, after: u.after })),
-    ],
+    feed: changePerRecord('Availability', (report) => `${args.provider}/${key(report)}/${report.reportedOn}`, (report) => report.region),
   });
 }

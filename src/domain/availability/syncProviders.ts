@@ -6,8 +6,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
 import type { RowError, SyncResult } from '../batch/result.js';
 import { runBatch } from '../batch/run.js';
-import { chunks } from '../batch/transaction.js';
-import type { ChangeInput } from '../changes/record.js';
+import { chunks } from '../batch/chunks.js';
+import { changePerRecord } from '../batch/feed.js';
 import { categoryCode, providerCode, regionCode } from '../codes.js';
 import { checkEach, duplicateChecker } from '../batch/rows.js';
 import { textArray } from '../sql.js';
@@ -92,9 +92,6 @@ export function syncProviders(
            select v.code, unnest(v.regions) from jsonb_to_recordset(?::jsonb) as v(code text, regions text[])`, [json]);
       }
     },
-    feed: (creates, updates) => [
-      ...creates.map((after): ChangeInput => ({ entity: 'Provider', entityKey: after.code, regionCode: null, operation: 'CREATE', before: null, after })),
-      ...updates.map((u): ChangeInput => ({ entity: 'Provider', entityKey: u.after.code, regionCode: null, operation: 'UPDATE', before: u.before, after: u.after })),
-    ],
+    feed: changePerRecord('Provider', (provider) => provider.code, () => null),
   });
 }

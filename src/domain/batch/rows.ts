@@ -3,14 +3,17 @@ import type { RowError } from './result.js';
 
 export type Fail = (field: string, code: string, message: string) => void;
 
-/** Runs a row check with a `fail` bound to the row; keeps the row when it raised nothing. */
-export function checkEach<Input, Row>(inputs: Input[], checkRow: (input: Input, index: number, fail: Fail) => Row) {
+/**
+ * Runs a row check with a `fail` bound to the row; keeps the row when it raised nothing, or every row with
+ * `keep: 'all'` (for database checks that still make sense on a row with other faults, so one answer lists them too).
+ */
+export function checkEach<Input, Row>(inputs: Input[], checkRow: (input: Input, index: number, fail: Fail) => Row, keep: 'passed' | 'all' = 'passed') {
   const errors: RowError[] = [];
   const rows: Row[] = [];
   inputs.forEach((input, index) => {
     const before = errors.length;
     const row = checkRow(input, index, (field, code, message) => errors.push({ index, field, code, message }));
-    if (errors.length === before) rows.push(row);
+    if (keep === 'all' || errors.length === before) rows.push(row);
   });
   return { rows, errors };
 }

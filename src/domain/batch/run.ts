@@ -9,7 +9,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
 import { recordChanges, type ChangeInput } from '../changes/record.js';
 import { badInput } from '../errors.js';
-import { rejected, type RowError, type SyncResult } from './result.js';
+import { rejected, sortErrors, type RowError, type SyncResult } from './result.js';
 import { inWriteTransaction } from './transaction.js';
 
 /** A stored record the batch changes: as stored, and before/after as compared. */
@@ -28,8 +28,11 @@ export interface BatchWrite<Input, Row extends { index: number }, Stored, Snap> 
   check(inputs: Input[]): { rows: Row[]; errors: RowError[] };
   /** The stored records the rows may replace. */
   load(tx: EntityManager, rows: Row[]): Promise<Stored[]>;
-  /** Checks that need the database (unknown codes, overlaps); may fill a row's derived fields. */
-  resolve?(tx: EntityManager, rows: Row[], stored: Stored[]): Promise<RowError[]>;
+  /**
+   * Checks that need the database (unknown codes, overlaps); may fill a row's derived fields. `rowErrors` are
+   * the row checks' findings, for checks that only make sense on fields that passed (see `rowsValidIn`).
+   */
+  resolve?(tx: EntityManager, rows: Row[], stored: Stored[], rowErrors: RowError[]): Promise<RowError[]>;
   keyOfRow(row: Row): string;
   keyOfStored(stored: Stored): string;
   /** The record as the row wants it, and as it is stored: compared by value. */
@@ -51,8 +54,8 @@ export async function runBatch<Input, Row extends { index: number }, Stored, Sna
   return inWriteTransaction(em, batch.lockKeys, async (tx) => {
     // The database checks run on the rows that passed, also when others failed: one answer lists every bad row.
     const stored = await batch.load(tx, checked.rows);
-    const errors = [...checked.errors, ...(batch.resolve ? await batch.resolve(tx, checked.rows, stored) : [])];
-    if (errors.length) return rejected(errors.sort((a, b) => a.index - b.index));
+    const errors = [...checked.errors, ...(batch.resolve ? await batch.resolve(tx, checked.rows, stored, checked.errors) : [])];
+    if (errors.length) return rejected(sortErrors(errors));
 
     const byKey = new Map(stored.map((s) => [batch.keyOfStored(s), s]));
     const creates: Snap[] = [];

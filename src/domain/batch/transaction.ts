@@ -1,12 +1,18 @@
 /**
- * The one place the batch kit opens a write transaction. The lock keys name what the batch writes (one per
- * region, GI or provider: `region:JZ11`, `institution:JBG`, `provider:X`), so batches for different owners
- * run side by side while two batches of one owner take turns.
+ * The one place a batch write opens its transaction: with the batch's own statement deadline, holding the
+ * write locks of what it writes, so batches for different owners run side by side while two batches of one
+ * owner take turns. Faults become retryable answers in graphql/errors.ts.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { chunks, writeBatch } from '../sync/writeBatch.js';
+import { withBatchDeadline } from '../../db/connectionGuard.js';
+import { takeWriteLocks } from '../changes/record.js';
 
-export { chunks };
+/** What a batch locks: `region:JZ11`, `institution:DJGB`, `provider:P123`, or `reference` for membership loads. */
+export type LockKey = string;
 
-export const inWriteTransaction = <T>(em: EntityManager, lockKeys: string[], work: (tx: EntityManager) => Promise<T>): Promise<T> =>
-  writeBatch(em, lockKeys, work);
+export const inWriteTransaction = <T>(em: EntityManager, lockKeys: LockKey[], work: (tx: EntityManager) => Promise<T>): Promise<T> =>
+  withBatchDeadline((timeoutMs) => em.transactional(async (tx) => {
+    await tx.execute(`select set_config('statement_timeout', ?, true)`, [String(timeoutMs)]);
+    await takeWriteLocks(tx, lockKeys);
+    return work(tx);
+  }));

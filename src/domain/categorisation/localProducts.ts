@@ -1,20 +1,11 @@
 /** Local products of any region mapped onto a shared category (or beneath it): a keyset-paginated connection. */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pageOf } from '../cursors.js';
+import { pageOf, pageSize, type Page } from '../batch/pages.js';
 import { badInput } from '../errors.js';
 import { requireRegions } from '../reference/regions.js';
 import { textArray, validOn } from '../sql.js';
 import { requireCategory } from './categories.js';
 import { MAPPED_INTO_SUBTREE, PRODUCT_COLUMNS, type LocalProductRow } from './rows.js';
-
-export const MAX_PAGE = 500;
-export const DEFAULT_PAGE = 100;
-
-export interface Page<T> {
-  totalCount: number;
-  edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-}
 
 /** Cursors are opaque to clients; inside they hold the sort key of the last row seen. */
 const encodeCursor = (p: LocalProductRow) =>
@@ -28,12 +19,6 @@ function decodeCursor(cursor: string): [string, string, string] {
     // fall through to the error below
   }
   throw badInput('after is not a cursor this API returned');
-}
-
-export function pageSize(first: number | null | undefined): number {
-  const size = first ?? DEFAULT_PAGE;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE) throw badInput(`first must be from 0 to ${MAX_PAGE}, got ${size}`);
-  return size;
 }
 
 export async function localProductsForCategory(

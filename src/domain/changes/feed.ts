@@ -11,9 +11,8 @@
  * already handed out. The price: a change shows up once the transactions begun before it have ended.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { idCursor, idPage, pageSize, type Page } from '../batch/pages.js';
 import { regionCode } from '../codes.js';
-import { idCursor, idPage } from '../cursors.js';
-import { pageSize, type Page } from '../categorisation/localProducts.js';
 import { textArray } from '../sql.js';
 
 export interface ChangeRow {

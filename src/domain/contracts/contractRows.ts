@@ -1,6 +1,7 @@
 /** Checks a batch of contracts row by row; every row comes back normalised for the database checks of syncContracts. */
+import type { RowError } from '../batch/result.js';
+import { checkEach, duplicateChecker } from '../batch/rows.js';
 import { institutionCode, isDate, productCategory, productCode, providerCode } from '../codes.js';
-import type { RowError } from '../sync/result.js';
 
 export const PROCUREMENT_MODELS = ['SUBSIDY', 'OPEN_HOUSE', 'ADMINISTRATIVE_PROCUREMENT', 'TENDER'];
 export const FINANCING_FORMS = ['PER_PRODUCT', 'LUMPSUM', 'MONTHLY_RATE', 'HOURLY_RATE'];
@@ -35,11 +36,8 @@ export interface ContractRowIn {
 export const contractKey = (c: { counterparty: string; validFrom: string }) => `${c.counterparty}/${c.validFrom}`;
 
 export function checkContractRows(inputs: ContractInput[]): { rows: ContractRowIn[]; errors: RowError[] } {
-  const errors: RowError[] = [];
-  const rows: ContractRowIn[] = [];
-  const firstIndexOfKey = new Map<string, number>();
-  inputs.forEach((input, index) => {
-    const fail = (field: string, code: string, message: string) => errors.push({ index, field, code, message });
+  const duplicate = duplicateChecker('validFrom', (key) => `the same contract (${key})`);
+  return checkEach(inputs, (input, index, fail): ContractRowIn => {
     const institution = (input.institution && institutionCode(input.institution)) || null;
     const provider = (input.provider && providerCode(input.provider)) || null;
     const validTo = input.validTo ?? null;
@@ -57,15 +55,11 @@ export function checkContractRows(inputs: ContractInput[]): { rows: ContractRowI
     }
     const products = (input.products ?? []).map((p) => `${productCategory(p.productCategory)}/${productCode(p.productCode)}`);
     const counterparty = institution ? `GI:${institution}` : `PROVIDER:${provider}`;
-    const key = contractKey({ counterparty, validFrom: input.validFrom });
-    const first = firstIndexOfKey.get(key);
-    if (first !== undefined) fail('validFrom', 'DUPLICATE_KEY', `the same contract (${key}) is also row ${first}`);
-    else firstIndexOfKey.set(key, index);
-    rows.push({
+    duplicate(contractKey({ counterparty, validFrom: input.validFrom }), index, fail);
+    return {
       index, counterparty, institution, provider, validFrom: input.validFrom, validTo,
       procurementModel: input.procurementModel, financingForm: input.financingForm,
       indexationPercent: input.indexationPercent ?? null, riskSurchargePercent: input.riskSurchargePercent ?? null, products,
-    });
-  });
-  return { rows, errors };
+    };
+  }, 'all');
 }

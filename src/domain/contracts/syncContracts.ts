@@ -1,16 +1,14 @@
 /**
  * syncContracts: upserts a region's contracts with GIs and providers by (counterparty, validFrom), with the
- * same all-or-nothing rules, idempotence, dry run and change feed as syncLocalProducts.
+ * same all-or-nothing rules, idempotence, dry run and change feed as syncLocalProducts (the batch kit).
  */
-import { randomUUID } from 'node:crypto';
-import { isDeepStrictEqual } from 'node:util';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
-import { recordChanges, type ChangeInput } from '../changes/record.js';
-import { badInput } from '../errors.js';
-import { overlapErrors } from '../sync/overlaps.js';
-import { rejected, rowsValidIn, sortErrors, type RowError, type SyncResult } from '../sync/result.js';
-import { chunks, writeBatch } from '../sync/writeBatch.js';
+import { chunks } from '../batch/chunks.js';
+import { changePerRecord } from '../batch/feed.js';
+import { periodOverlaps } from '../batch/overlaps.js';
+import type { RowError, SyncResult } from '../batch/result.js';
+import { runBatch, type Update } from '../batch/run.js';
 import { checkContractRows, contractKey, type ContractInput, type ContractRowIn } from './contractRows.js';
 import { CONTRACT_COLUMNS, type ContractRow } from './read.js';
 
@@ -23,7 +21,7 @@ const snapshotOf = (c: Stored): Snapshot => ({
   riskSurchargePercent: c.riskSurchargePercent, products: c.products,
 });
 
-async function checkAgainstStore(em: EntityManager, region: string, rows: ContractRowIn[], rowErrors: RowError[], stored: Stored[]): Promise<RowError[]> {
+async function checkAgainstStore(em: EntityManager, region: string, rows: ContractRowIn[], stored: Stored[], rowErrors: RowError[]): Promise<RowError[]> {
   const [known] = await em.execute<{ institutions: string[]; providers: string[]; products: string[] }[]>(
     `select (select coalesce(array_agg(code), '{}') from certified_institution) as institutions,
             (select coalesce(array_agg(code), '{}') from provider) as providers,
@@ -39,61 +37,49 @@ async function checkAgainstStore(em: EntityManager, region: string, rows: Contra
       if (!sets.products.has(product)) errors.push({ index: row.index, field: `products[${i}]`, code: 'UNKNOWN_PRODUCT', message: `region ${region} has no product ${product}` });
     });
   }
-  const period = (c: { counterparty: string; validFrom: string; validTo: string | null }) => ({ key: c.counterparty, validFrom: c.validFrom, validTo: c.validTo });
-  const datable = rowsValidIn(rows, rowErrors, ['institution', 'provider', 'validFrom', 'validTo']);
-  errors.push(...overlapErrors(stored.map(period), datable.map((row) => ({ ...period(row), index: row.index }))));
+  errors.push(...periodOverlaps(stored, rows, rowErrors, ['institution', 'provider', 'validFrom', 'validTo'], (c) => c.counterparty));
   return errors;
 }
 
-export async function syncContracts(
+export function syncContracts(
   em: EntityManager,
   args: { region: string; contracts: ContractInput[]; dryRun: boolean; principal: Principal; maxRows: number },
 ): Promise<SyncResult> {
-  if (args.contracts.length > args.maxRows) throw badInput(`A batch may hold at most ${args.maxRows} contracts; this one has ${args.contracts.length}.`);
-  const checked = checkContractRows(args.contracts);
-
-  return writeBatch(em, [`region:${args.region}`], async (tx) => {
-    const stored = await tx.execute<Stored[]>(`select ${CONTRACT_COLUMNS}, c.counterparty from contract c where c.region_code = ?`, [args.region]);
-    const errors = [...checked.errors, ...await checkAgainstStore(tx, args.region, checked.rows, checked.errors, stored)];
-    if (errors.length) return rejected(sortErrors(errors));
-
-    const byKey = new Map(stored.map((c) => [contractKey(c), c]));
-    const creates: Snapshot[] = [];
-    const updates: { id: number; before: Snapshot; after: Snapshot }[] = [];
-    for (const { index: _index, products, ...contract } of checked.rows) {
-      const wanted: Snapshot = { ...contract, products: [...new Set(products)].sort() };
-      const current = byKey.get(contractKey(wanted));
-      if (!current) creates.push(wanted);
-      else if (!isDeepStrictEqual(snapshotOf(current), wanted)) updates.push({ id: current.id, before: snapshotOf(current), after: wanted });
-    }
-    const result = { applied: !args.dryRun, created: creates.length, updated: updates.length, unchanged: checked.rows.length - creates.length - updates.length, errors: [] };
-    if (args.dryRun || (!creates.length && !updates.length)) return result;
-
-    const RECORD = `v(id int, counterparty text, institution text, provider text, "validFrom" date, "validTo" date, "procurementModel" text,
-      "financingForm" text, "indexationPercent" numeric, "riskSurchargePercent" numeric, products text[])`;
-    for (const chunk of chunks(creates)) {
-      await tx.execute(
-        `insert into contract (region_code, counterparty, institution_code, provider_code, valid_from, valid_to, procurement_model,
-                               financing_form, indexation_percent, risk_surcharge_percent, products)
-         select ?, v.counterparty, v.institution, v.provider, v."validFrom", v."validTo", v."procurementModel", v."financingForm",
-                v."indexationPercent", v."riskSurchargePercent", v.products
-           from jsonb_to_recordset(?::jsonb) as ${RECORD}`,
-        [args.region, JSON.stringify(chunk)],
-      );
-    }
-    for (const chunk of chunks(updates)) {
-      await tx.execute(
-        `update contract c set valid_to = v."validTo", procurement_model = v."procurementModel", financing_form = v."financingForm",
-                indexation_percent = v."indexationPercent", risk_surcharge_percent = v."riskSurchargePercent", products = v.products
-           from jsonb_to_recordset(?::jsonb) as ${RECORD} where c.id = v.id`,
-        [JSON.stringify(chunk.map((u) => ({ id: u.id, ...u.after })))],
-      );
-    }
-    const key = (c: Snapshot) => `${args.region}/${contractKey(c)}`;
-    await recordChanges(tx, randomUUID(), args.principal.subject, [
-      ...creates.map((c): ChangeInput => ({ entity: 'Contract', entityKey: key(c), regionCode: args.region, operation: 'CREATE', before: null, after: c })),
-      ...updates.map((u): ChangeInput => ({ entity: 'Contract', entityKey: key(u.after), regionCode: args.region, operation: 'UPDATE', before: u.before, after: u.after })),
-    ]);
-    return result;
+  return runBatch<ContractInput, ContractRowIn, Stored, Snapshot>(em, {
+    noun: 'contracts', inputs: args.contracts, maxRows: args.maxRows, dryRun: args.dryRun, principal: args.principal,
+    lockKeys: [`region:${args.region}`],
+    check: checkContractRows,
+    load: (tx) => tx.execute<Stored[]>(`select ${CONTRACT_COLUMNS}, c.counterparty from contract c where c.region_code = ?`, [args.region]),
+    resolve: (tx, rows, stored, rowErrors) => checkAgainstStore(tx, args.region, rows, stored, rowErrors),
+    keyOfRow: contractKey,
+    keyOfStored: contractKey,
+    wanted: ({ index: _index, products, ...contract }) => ({ ...contract, products: [...new Set(products)].sort() }),
+    snapshot: snapshotOf,
+    write: (tx, creates, updates) => writeContracts(tx, args.region, creates, updates),
+    feed: changePerRecord('Contract', (c) => `${args.region}/${contractKey(c)}`, () => args.region),
   });
+}
+
+const RECORD = `v(id int, counterparty text, institution text, provider text, "validFrom" date, "validTo" date, "procurementModel" text,
+  "financingForm" text, "indexationPercent" numeric, "riskSurchargePercent" numeric, products text[])`;
+
+async function writeContracts(tx: EntityManager, region: string, creates: Snapshot[], updates: Update<Snapshot, Stored>[]): Promise<void> {
+  for (const chunk of chunks(creates)) {
+    await tx.execute(
+      `insert into contract (region_code, counterparty, institution_code, provider_code, valid_from, valid_to, procurement_model,
+                             financing_form, indexation_percent, risk_surcharge_percent, products)
+       select ?, v.counterparty, v.institution, v.provider, v."validFrom", v."validTo", v."procurementModel", v."financingForm",
+              v."indexationPercent", v."riskSurchargePercent", v.products
+         from jsonb_to_recordset(?::jsonb) as ${RECORD}`,
+      [region, JSON.stringify(chunk)],
+    );
+  }
+  for (const chunk of chunks(updates)) {
+    await tx.execute(
+      `update contract c set valid_to = v."validTo", procurement_model = v."procurementModel", financing_form = v."financingForm",
+              indexation_percent = v."indexationPercent", risk_surcharge_percent = v."riskSurchargePercent", products = v.products
+         from jsonb_to_recordset(?::jsonb) as ${RECORD} where c.id = v.id`,
+      [JSON.stringify(chunk.map((u) => ({ id: u.stored.id, ...u.after })))],
+    );
+  }
 }

@@ -7,7 +7,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
 import type { RowError, SyncResult } from '../batch/result.js';
 import { runBatch } from '../batch/run.js';
-import { chunks } from '../batch/transaction.js';
+import { chunks } from '../batch/chunks.js';
 
 export interface CaseBatch<Input, Snap extends { externalId: string }> {
   kind: 'MeasureBatch' | 'YouthHelpBatch';

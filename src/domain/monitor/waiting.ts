@@ -1,6 +1,7 @@
 /** Children with a measure waiting for suitable help, as the GIs reported them per region (public figures). */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
+import { changePerRecord } from '../batch/feed.js';
 import { runBatch } from '../batch/run.js';
 import { checkEach } from '../batch/rows.js';
 import { badInput } from '../errors.js';
@@ -47,10 +48,7 @@ export async function reportWaiting(
        on conflict (region_code, date) do update set count = excluded.count, source = excluded.source, reported_by = excluded.reported_by`,
       [args.region, report.date, report.count, report.source, args.principal.subject],
     ); },
-    feed: (creates, updates) => [
-      ...creates.map((after) => ({ entity: 'WaitingReport', entityKey: `${args.region}/${after.date}`, regionCode: args.region, operation: 'CREATE' as const, before: null, after })),
-      ...updates.map((u) => ({ entity: 'WaitingReport', entityKey: `${args.region}/${u.after.date}`, regionCode: args.region, operation: 'UPDATE' as const, before: u.before, after: u.after })),
-    ],
+    feed: changePerRecord('WaitingReport', (report) => `${args.region}/${report.date}`, () => args.region),
   });
   if (result.errors.length) throw badInput(result.errors.map((e) => e.message).join('; '));
   return { regionCode: args.region, ...report };

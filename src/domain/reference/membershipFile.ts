@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { JeugdregiosFile } from '../../reference/jeugdregios.js';
 import { isDate, municipalityCode, regionCode } from '../codes.js';
-import { sortErrors, type RowError } from '../sync/result.js';
+import { sortErrors, type RowError } from '../batch/result.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const date = z.string().refine(isDate, 'is not a calendar date YYYY-MM-DD');

@@ -5,9 +5,10 @@
  */
 import { productCategories } from '../../reference/codelists.js';
 import { isUnit } from '../../reference/units.js';
+import type { RowError } from '../batch/result.js';
+import { checkEach, duplicateChecker } from '../batch/rows.js';
 import type { ProductFields } from '../categorisation/rows.js';
 import { categoryCode, isDate, productCategory as normalisedCategory, productCode as normalisedCode } from '../codes.js';
-import type { RowError } from './result.js';
 
 export const RELATIONSHIPS = ['EQUIVALENT', 'SOURCE_IS_NARROWER', 'SOURCE_IS_BROADER', 'RELATED'];
 export const MAX_TARIFF_CENTS = 99_999_999;
@@ -34,12 +35,8 @@ export const productKey = (p: { productCategory: string; productCode: string; va
   `${p.productCategory}/${p.productCode}/${p.validFrom}`;
 
 export function checkProductRows(inputs: ProductInput[]): { rows: ProductRow[]; errors: RowError[] } {
-  const errors: RowError[] = [];
-  const rows: ProductRow[] = [];
-  const firstIndexOfKey = new Map<string, number>();
-
-  inputs.forEach((input, index) => {
-    const fail = (field: string, code: string, message: string) => errors.push({ index, field, code, message });
+  const duplicate = duplicateChecker('productCode', (key) => `the same product (${key})`);
+  return checkEach(inputs, (input, index, fail): ProductRow => {
     const productCategory = normalisedCategory(input.productCategory);
     const productCode = normalisedCode(input.productCode);
     const name = String(input.name ?? '').trim();
@@ -76,15 +73,11 @@ export function checkProductRows(inputs: ProductInput[]): { rows: ProductRow[]; 
       seen.add(mapping.category);
     });
 
-    const key = productKey({ productCategory, productCode, validFrom: input.validFrom });
-    const first = firstIndexOfKey.get(key);
-    if (first !== undefined) fail('productCode', 'DUPLICATE_KEY', `the same product (${key}) is also row ${first}`);
-    else firstIndexOfKey.set(key, index);
+    duplicate(productKey({ productCategory, productCode, validFrom: input.validFrom }), index, fail);
 
-    rows.push({
+    return {
       index, productCategory, productCode, name, unit, tariffCents, validFrom: input.validFrom, validTo,
       mappings,
-    });
-  });
-  return { rows, errors };
+    };
+  }, 'all');
 }

@@ -1,21 +1,19 @@
 /**
  * syncLocalProducts: upserts a region's products by (product category, product code, validFrom), all or
- * nothing. Inside one transaction holding the write lock, the stored versions are read and every row is
- * checked in one pass, its fields and what needs the database (overlaps, unknown categories) together, so a
- * client gets every error at once; then only what differs is written, with one change per record for the
- * feed. A dry run does everything but write.
+ * nothing, on the batch kit (src/domain/batch). Every row is checked in one pass, its fields and what needs the
+ * database (overlaps, unknown categories) together, so a client gets every error at once; then only what
+ * differs is written, with one change per record for the feed. A dry run does everything but write.
  */
-import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
+import { chunks } from '../batch/chunks.js';
+import { changePerRecord } from '../batch/feed.js';
+import { periodOverlaps } from '../batch/overlaps.js';
+import type { RowError, SyncResult } from '../batch/result.js';
+import { runBatch, type Update } from '../batch/run.js';
 import type { ProductFields } from '../categorisation/rows.js';
-import { recordChanges, type ChangeInput } from '../changes/record.js';
-import { badInput } from '../errors.js';
 import { checkProductRows, productKey, type ProductInput, type ProductRow } from './productRows.js';
-import { overlapErrors } from './overlaps.js';
-import { rejected, rowsValidIn, sortErrors, type RowError, type SyncResult } from './result.js';
-import { chunks, writeBatch } from './writeBatch.js';
 
 interface StoredProduct extends ProductFields {
   id: number;
@@ -23,6 +21,7 @@ interface StoredProduct extends ProductFields {
 }
 
 type Snapshot = Omit<StoredProduct, 'id'>;
+type ProductUpdate = Update<Snapshot, StoredProduct>;
 const snapshot = ({ id: _id, ...product }: StoredProduct): Snapshot => product;
 
 function desired(row: ProductRow, stored: StoredProduct | undefined): Snapshot {
@@ -44,7 +43,7 @@ async function loadStored(em: EntityManager, region: string): Promise<StoredProd
 }
 
 /** Errors only the database can tell: unknown shared categories, and periods overlapping other versions. */
-async function checkAgainstStore(em: EntityManager, rows: ProductRow[], rowErrors: RowError[], stored: StoredProduct[]): Promise<RowError[]> {
+async function checkAgainstStore(em: EntityManager, rows: ProductRow[], stored: StoredProduct[], rowErrors: RowError[]): Promise<RowError[]> {
   const errors: RowError[] = [];
   const known = new Set((await em.execute<{ code: string }[]>('select code from category')).map((c) => c.code));
   for (const row of rows) {
@@ -52,51 +51,34 @@ async function checkAgainstStore(em: EntityManager, rows: ProductRow[], rowError
       if (!known.has(m.category)) errors.push({ index: row.index, field: `mappings[${i}].category`, code: 'UNKNOWN_CATEGORY', message: `${m.category} is not a shared category` });
     });
   }
-  const period = (p: { productCategory: string; productCode: string; validFrom: string; validTo: string | null }) =>
-    ({ key: `${p.productCategory}/${p.productCode}`, validFrom: p.validFrom, validTo: p.validTo });
-  const datable = rowsValidIn(rows, rowErrors, ['productCategory', 'productCode', 'validFrom', 'validTo']);
-  errors.push(...overlapErrors(stored.map(period), datable.map((row) => ({ ...period(row), index: row.index }))));
+  const fields = ['productCategory', 'productCode', 'validFrom', 'validTo'];
+  errors.push(...periodOverlaps(stored, rows, rowErrors, fields, (p) => `${p.productCategory}/${p.productCode}`));
   return errors;
 }
 
-export async function syncProducts(
+export function syncProducts(
   em: EntityManager,
   args: { region: string; products: ProductInput[]; dryRun: boolean; principal: Principal; maxRows: number },
 ): Promise<SyncResult> {
-  if (args.products.length > args.maxRows) {
-    throw badInput(`A batch may hold at most ${args.maxRows} products; this one has ${args.products.length}. Send it in parts.`);
-  }
-  const checked = checkProductRows(args.products);
-
-  return writeBatch(em, [`region:${args.region}`], async (tx) => {
-    const stored = await loadStored(tx, args.region);
-    const errors = [...checked.errors, ...await checkAgainstStore(tx, checked.rows, checked.errors, stored)];
-    if (errors.length) return rejected(sortErrors(errors));
-
-    const byKey = new Map(stored.map((p) => [productKey(p), p]));
-    const creates: Snapshot[] = [];
-    const updates: { id: number; before: Snapshot; after: Snapshot }[] = [];
-    for (const row of checked.rows) {
-      const current = byKey.get(productKey(row));
-      const wanted = desired(row, current);
-      if (!current) creates.push(wanted);
-      else if (!isDeepStrictEqual(snapshot(current), wanted)) updates.push({ id: current.id, before: snapshot(current), after: wanted });
-    }
-    const result = { applied: !args.dryRun, created: creates.length, updated: updates.length, unchanged: checked.rows.length - creates.length - updates.length, errors: [] };
-    if (args.dryRun || (!creates.length && !updates.length)) return result;
-
-    const createdIds = await insertProducts(tx, args.region, creates);
-    await updateProducts(tx, updates);
-    await replaceMappings(tx, [
-      ...creates.map((p, i) => ({ id: createdIds[i], mappings: p.mappings })),
-      ...updates.filter((u) => !isDeepStrictEqual(u.before.mappings, u.after.mappings)).map((u) => ({ id: u.id, mappings: u.after.mappings })),
-    ], args.principal.subject);
-    const key = (p: Snapshot) => `${args.region}/${productKey(p)}`;
-    await recordChanges(tx, randomUUID(), args.principal.subject, [
-      ...creates.map((p): ChangeInput => ({ entity: 'LocalProduct', entityKey: key(p), regionCode: args.region, operation: 'CREATE', before: null, after: p })),
-      ...updates.map((u): ChangeInput => ({ entity: 'LocalProduct', entityKey: key(u.after), regionCode: args.region, operation: 'UPDATE', before: u.before, after: u.after })),
-    ]);
-    return result;
+  return runBatch<ProductInput, ProductRow, StoredProduct, Snapshot>(em, {
+    noun: 'products', inputs: args.products, maxRows: args.maxRows, dryRun: args.dryRun, principal: args.principal,
+    lockKeys: [`region:${args.region}`],
+    check: checkProductRows,
+    load: (tx) => loadStored(tx, args.region),
+    resolve: checkAgainstStore,
+    keyOfRow: productKey,
+    keyOfStored: productKey,
+    wanted: desired,
+    snapshot,
+    write: async (tx, creates, updates) => {
+      const createdIds = await insertProducts(tx, args.region, creates);
+      await updateProducts(tx, updates);
+      await replaceMappings(tx, [
+        ...creates.map((p, i) => ({ id: createdIds[i], mappings: p.mappings })),
+        ...updates.filter((u) => !isDeepStrictEqual(u.before.mappings, u.after.mappings)).map((u) => ({ id: u.stored.id, mappings: u.after.mappings })),
+      ], args.principal.subject);
+    },
+    feed: changePerRecord('LocalProduct', (p) => `${args.region}/${productKey(p)}`, () => args.region),
   });
 }
 
@@ -116,13 +98,13 @@ async function insertProducts(em: EntityManager, region: string, products: Snaps
   return products.map((p) => ids.get(productKey(p))!);
 }
 
-async function updateProducts(em: EntityManager, updates: { id: number; after: Snapshot }[]): Promise<void> {
+async function updateProducts(em: EntityManager, updates: ProductUpdate[]): Promise<void> {
   for (const chunk of chunks(updates)) {
     await em.execute(
       `update local_product lp set name = v.name, unit = v.unit, tariff_cents = v."tariffCents", valid_to = v."validTo", updated_at = now()
          from jsonb_to_recordset(?::jsonb) as v(id int, name text, unit text, "tariffCents" int, "validTo" date)
         where lp.id = v.id`,
-      [JSON.stringify(chunk.map((u) => ({ id: u.id, ...u.after })))],
+      [JSON.stringify(chunk.map((u) => ({ id: u.stored.id, ...u.after })))],
     );
   }
 }

@@ -1,6 +1,26 @@
-/** Cursors of feeds ordered by a numeric id: opaque to clients, `<kind>:<id>` inside. */
-import { badInput } from './errors.js';
+/**
+ * Forward-only pages of a connection (`first`/`after`), the one shape every paged list answers with: the page
+ * size rule, the page builder and cursors of feeds ordered by a numeric id. A list with a compound sort key
+ * (localProducts) keeps its own keyset cursor and builds its page here.
+ */
+import { badInput } from '../errors.js';
 
+export const MAX_PAGE = 500;
+export const DEFAULT_PAGE = 100;
+
+export interface Page<T> {
+  totalCount: number;
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? DEFAULT_PAGE;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE) throw badInput(`first must be from 0 to ${MAX_PAGE}, got ${size}`);
+  return size;
+}
+
+/** Cursors of feeds ordered by a numeric id: opaque to clients, `<kind>:<id>` inside. */
 export function idCursor(kind: string) {
   const pattern = new RegExp(`^${kind}:(\\d+)$`);
   return {
@@ -17,7 +37,7 @@ export function idCursor(kind: string) {
  * A page of rows fetched with `limit size + 1` (the extra row only says a next page exists). Pages are read
  * forward only, so `hasPreviousPage` is false, as the Relay spec allows for `first`/`after` paging.
  */
-export function pageOf<T>(rows: T[], size: number, totalCount: number, cursorOf: (row: T) => string, after?: string | null) {
+export function pageOf<T>(rows: T[], size: number, totalCount: number, cursorOf: (row: T) => string, after?: string | null): Page<T> {
   const page = rows.slice(0, size);
   return {
     totalCount,

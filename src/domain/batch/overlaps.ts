@@ -1,10 +1,11 @@
 /** Versions of one record (a product, a contract) must not overlap in time: the batch's, and the stored ones it keeps. */
-import type { RowError } from './result.js';
+import { rowsValidIn, type RowError } from './result.js';
 
-export interface Period { key: string; validFrom: string; validTo: string | null }
+interface Dated { validFrom: string; validTo: string | null }
+interface Period extends Dated { key: string }
 
 /** Pairs of versions whose half-open periods overlap, earlier-starting first. */
-export function overlappingVersions<T extends { validFrom: string; validTo: string | null }>(versions: T[]): [T, T][] {
+function overlappingVersions<T extends Dated>(versions: T[]): [T, T][] {
   const sorted = [...versions].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
   const overlaps: [T, T][] = [];
   for (let i = 1; i < sorted.length; i += 1) {
@@ -19,7 +20,7 @@ export function overlappingVersions<T extends { validFrom: string; validTo: stri
  * Every batch row whose period overlaps another version of the same record: another batch row, or a stored
  * version the batch does not replace (a stored version with the same start is replaced by the row).
  */
-export function overlapErrors(stored: Period[], incoming: (Period & { index: number })[]): RowError[] {
+function overlapErrors(stored: Period[], incoming: (Period & { index: number })[]): RowError[] {
   const replaced = new Set(incoming.map((row) => `${row.key}/${row.validFrom}`));
   const versions = new Map<string, (Period & { index: number | null })[]>();
   const add = (version: Period & { index: number | null }) => versions.set(version.key, [...(versions.get(version.key) ?? []), version]);
@@ -38,4 +39,15 @@ export function overlapErrors(stored: Period[], incoming: (Period & { index: num
     }
   }
   return errors;
+}
+
+/**
+ * The overlap errors of a batch of versions, each record named by `keyOf`. Rows whose `fields` (the key's and
+ * the period's) failed the row checks are left out: their period means nothing yet.
+ */
+export function periodOverlaps<Row extends Dated & { index: number }, Stored extends Dated>(
+  stored: Stored[], rows: Row[], rowErrors: RowError[], fields: string[], keyOf: (version: Row | Stored) => string,
+): RowError[] {
+  const period = (version: Row | Stored): Period => ({ key: keyOf(version), validFrom: version.validFrom, validTo: version.validTo });
+  return overlapErrors(stored.map(period), rowsValidIn(rows, rowErrors, fields).map((row) => ({ ...period(row), index: row.index })));
 }
