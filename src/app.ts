@@ -16,11 +16,18 @@ import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { playgroundRouter } from './graphql/playground.js';
 import { schema } from './graphql/schema.js';
+import { apiInfo } from './observability/apiInfo.js';
+import { observabilityPlugin } from './observability/graphqlPlugin.js';
+import { logger, safeError } from './observability/logger.js';
+import { createMetrics, metricsRouter } from './observability/metrics.js';
+import { observeRequests, reenterRequestScope, requestScopeOf } from './observability/requestObserver.js';
 
 export interface App {
   /** The HTTP server (not listening yet); Apollo drains it on stop. */
   server: Server;
   apollo: ApolloServer<Context>;
+  /** Serves /metrics when METRICS_PORT gives it a port of its own (not listening yet). */
+  metricsServer?: Server;
   /** Stops taking requests, lets those in flight finish within the grace period, then closes every connection. */
   drain(): Promise<void>;
 }
@@ -34,13 +41,15 @@ const armor = new ApolloArmor({
 });
 
 /** Errors before GraphQL runs (a body that is not JSON, or too large) answered as GraphQL errors, never a stack. */
-const httpErrors: ErrorRequestHandler = (error, _req, res, next) => {
+const httpErrors: ErrorRequestHandler = (error, req, res, next) => {
   if (res.headersSent) return next(error);
   const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
   const message = status === 413 ? 'The request body is too large: send the batch in smaller parts'
     : status === 400 ? 'The request body is not valid JSON' : status < 500 ? 'Bad request' : 'Internal server error';
-  if (status === 500) console.error('unexpected HTTP error:', error);
-  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR' } }] });
+  if (status === 500) logger.error({ err: safeError(error) }, 'unexpected HTTP error');
+  const code = status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
+  requestScopeOf(req)?.errorCodes.add(code);
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
 };
 
 /**
@@ -60,6 +69,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const { plugins: armorPlugins, validationRules } = armor.protect();
   const app = express();
   const server = createServer(app);
+  const metrics = createMetrics(await orm.em.getConnection().getNativeClient());
   let draining = false;
   const apollo = new ApolloServer<Context>({
     schema,
@@ -71,6 +81,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
       ...(armorPlugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginLandingPageDisabled(),
       auditPlugin,
+      observabilityPlugin(metrics),
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
     ],
     formatError,
@@ -81,24 +92,30 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.use(observeRequests(logger, metrics));
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
     const state = draining ? { ready: false, status: 'shutting down' } : await readiness(orm);
     res.status(state.ready ? 200 : 503).json(state);
   });
+  app.get('/version', async (_req, res) => void res.json(await apiInfo(orm.em.fork(), schema)));
+  const metricsServer = config.metricsPort === undefined ? undefined : createServer(express().use(metricsRouter(metrics)));
+  if (!metricsServer) app.use(metricsRouter(metrics));
   app.use(playgroundRouter());
   // Each row of a sync is well under 1 kB; the limit follows the batch cap.
   const bodyLimit = Math.max(1_000_000, config.maxBatchRows * 1_000);
   const verify = createTokenVerifier(config);
-  app.use('/graphql', express.json({ limit: bodyLimit }), databaseScope(config), expressMiddleware(apollo, {
+  app.use('/graphql', express.json({ limit: bodyLimit }), reenterRequestScope, databaseScope(config), expressMiddleware(apollo, {
     context: ({ req }) => createContext(orm, config, verify, req.headers.authorization),
   }));
   app.use(httpErrors);
   return {
     server,
     apollo,
+    metricsServer,
     drain: async () => {
       draining = true;
+      metricsServer?.close();
       await apollo.stop();
     },
   };

@@ -25,6 +25,21 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** The running API. */
+export type ApiInfo = {
+  __typename?: 'ApiInfo';
+  /** The git commit it was built from; null when unknown. */
+  commit?: Maybe<Scalars['String']['output']>;
+  /** The name of the newest applied migration. */
+  latestMigration?: Maybe<Scalars['String']['output']>;
+  /** How many database migrations are applied. */
+  migrationsApplied: Scalars['Int']['output'];
+  /** sha256 of this schema in SDL, printed in a fixed order: it changes exactly when the schema does. */
+  schemaHash: Scalars['String']['output'];
+  /** The API's version (package.json). */
+  version: Scalars['String']['output'];
+};
+
 /** One audited operation. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -458,6 +473,8 @@ export type ProvinceRegionsArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /** What is running: the API's version, the commit it was built from, a hash of this schema and the database's migrations. The same as `GET /version`. */
+  apiInfo: ApiInfo;
   /** The audit log, newest first (admin only): every write, and every read of case-derived data, with who, what, when and the outcome. It never holds a batch's rows, a pseudonym or a token. */
   auditLog: AuditEventConnection;
   /** The shared categorisation, sorted by code: level 1 is the iJw product category (JZ020), level 2 the shared categories beneath. `level` narrows it to one level. */
@@ -804,6 +821,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ApiInfo: ResolverTypeWrapper<ApiInfo>;
   AuditEvent: ResolverTypeWrapper<AuditRow>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
@@ -857,6 +875,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ApiInfo: ApiInfo;
   AuditEvent: AuditRow;
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
@@ -899,6 +918,14 @@ export type ResolversParentTypes = {
   TariffStatistics: TariffStatistics;
   Translation: Omit<Translation, 'localProduct' | 'matches'> & { localProduct?: Maybe<ResolversParentTypes['LocalProduct']>, matches: Array<ResolversParentTypes['Mapping']> };
   UnitInfo: UnitInfo;
+};
+
+export type ApiInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiInfo'] = ResolversParentTypes['ApiInfo']> = {
+  commit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latestMigration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  migrationsApplied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schemaHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -1089,6 +1116,7 @@ export type ProvinceResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiInfo?: Resolver<ResolversTypes['ApiInfo'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType, Partial<QueryCategoriesArgs>>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'code'>>;
@@ -1166,6 +1194,7 @@ export type UnitInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type Resolvers<ContextType = Context> = {
+  ApiInfo?: ApiInfoResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;

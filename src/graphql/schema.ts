@@ -1,6 +1,7 @@
 /** The executable schema: the SDL files in schema/ with the resolver maps in resolvers/. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { apiInfoResolvers } from '../../resolvers/apiInfo.js';
 import { auditResolvers } from '../../resolvers/audit.js';
 import { categorisationResolvers } from '../../resolvers/categorisation.js';
 import { contractResolvers } from '../../resolvers/contracts.js';
@@ -19,5 +20,5 @@ export const typeDefs = readdirSync(schemaDir)
 
 export const schema = makeExecutableSchema({
   typeDefs,
-  resolvers: [scalarResolvers, referenceResolvers, categorisationResolvers, productResolvers, syncResolvers, contractResolvers, referenceUpdateResolvers, auditResolvers],
+  resolvers: [scalarResolvers, referenceResolvers, categorisationResolvers, productResolvers, syncResolvers, contractResolvers, referenceUpdateResolvers, auditResolvers, apiInfoResolvers],
 });
