@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlCounter } from '../src/db/sqlCounter.js';
 import { schema } from '../src/graphql/schema.js';
+import { logger } from '../src/observability/logger.js';
 import { startApi, type TestApi } from './helpers/api.js';
 import { captureOutput, type Capture } from './helpers/capture.js';
 import { TEST_SECRET, token } from './helpers/tokens.js';
@@ -58,6 +59,7 @@ let adminToken: string;
 const ran: { name: string; type: string; requestId: string; errors?: unknown }[] = [];
 
 beforeAll(async () => {
+  logger.level = 'info';
   capture = captureOutput();
   api = await startApi('demo', { JWT_SECRET: TEST_SECRET });
   adminToken = await token({ sub: 'log-test-admin', roles: ['admin'] });

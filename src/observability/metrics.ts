@@ -47,7 +47,7 @@ export function createMetrics(pool: Pool): Metrics {
       return name;
     },
     requests: new Counter({ name: 'graphql_requests_total', help: 'GraphQL requests answered, by operation name and type', labelNames: ['operation', 'type'], registers: [registry] }),
-    errors: new Counter({ name: 'graphql_errors_total', help: 'Errors in GraphQL answers, by operation name and extensions.code', labelNames: ['operation', 'code'], registers: [registry] }),
+    errors: new Counter({ name: 'graphql_request_errors_total', help: 'GraphQL requests whose answer carried an error with this extensions.code, by operation name', labelNames: ['operation', 'code'], registers: [registry] }),
     duration: new Histogram({
       name: 'graphql_request_duration_seconds', help: 'Time from receiving a GraphQL request to sending its answer',
       labelNames: ['operation', 'type'], buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30], registers: [registry],
