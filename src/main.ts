@@ -4,10 +4,12 @@
  * closes and the embedded database stops. A second signal stops at once.
  */
 import { once } from 'node:events';
+import type { Server } from 'node:http';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { StartupError } from './db/startupError.js';
+import { flushTelemetry } from './observability/flush.js';
 
 let database: Database | undefined;
 
@@ -17,6 +19,12 @@ function explainListenError(error: NodeJS.ErrnoException, host: string, port: nu
   if (error.code === 'EACCES') return new StartupError(`not allowed to listen on ${host}:${port}; choose a port above 1024 with PORT`);
   if (error.code === 'EADDRNOTAVAIL') return new StartupError(`${host} is not an address of this machine; set HOST`);
   return new StartupError(`cannot listen on ${host}:${port}: ${error.message}`);
+}
+
+async function listen(server: Server, host: string, port: number): Promise<void> {
+  await once(server.listen(port, host), 'listening').catch((error: NodeJS.ErrnoException) => {
+    throw explainListenError(error, host, port);
+  });
 }
 
 async function main() {
@@ -29,9 +37,8 @@ async function main() {
     },
   });
   const app = await createApp(database.orm, config);
-  await once(app.server.listen(config.port, config.host), 'listening').catch((error: NodeJS.ErrnoException) => {
-    throw explainListenError(error, config.host, config.port);
-  });
+  await listen(app.server, config.host, config.port);
+  if (app.metricsServer) await listen(app.metricsServer, config.host, config.metricsPort!);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`Jeugdzorg API ready in ${seconds}s on ${database.description} (SEED=${config.seed})`);
   console.log(`Playground: http://${config.host}:${config.port}/`);
@@ -47,6 +54,7 @@ async function main() {
     console.log(`${signal}: draining requests in flight (at most ${config.shutdownGraceMs / 1000}s)`);
     await app.drain();
     await database!.close();
+    await flushTelemetry();
     console.log(`stopped in ${((Date.now() - t) / 1000).toFixed(1)}s`);
     process.exit(0);
   };
