@@ -4,6 +4,6 @@ import type { Resolvers } from '../src/graphql/generated.js';
 
 export const apiInfoResolvers: Resolvers = {
   Query: {
-    apiInfo: (_, __, { em }, info) => apiInfo(em, info.schema),
+    apiInfo: (_, __, { em }) => apiInfo(em),
   },
 };

@@ -98,7 +98,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
     const state = draining ? { ready: false, status: 'shutting down' } : await readiness(orm);
     res.status(state.ready ? 200 : 503).json(state);
   });
-  app.get('/version', async (_req, res) => void res.json(await apiInfo(orm.em.fork(), schema)));
+  app.get('/version', async (_req, res) => void res.json(await apiInfo(orm.em.fork())));
   const metricsServer = config.metricsPort === undefined ? undefined : createServer(express().use(metricsRouter(metrics)));
   if (!metricsServer) app.use(metricsRouter(metrics));
   app.use(playgroundRouter());

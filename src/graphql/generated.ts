@@ -34,7 +34,7 @@ export type ApiInfo = {
   latestMigration?: Maybe<Scalars['String']['output']>;
   /** How many database migrations are applied. */
   migrationsApplied: Scalars['Int']['output'];
-  /** sha256 of this schema in SDL, printed in a fixed order: it changes exactly when the schema does. */
+  /** sha256 of the schema's SDL source files (`schema/*.graphql` in name order, joined by newlines): it changes when the schema does. */
   schemaHash: Scalars['String']['output'];
   /** The API's version (package.json). */
   version: Scalars['String']['output'];

@@ -1,5 +1,4 @@
 /** The executable schema: the SDL files in schema/ with the resolver maps in resolvers/. */
-import { readdirSync, readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { apiInfoResolvers } from '../../resolvers/apiInfo.js';
 import { auditResolvers } from '../../resolvers/audit.js';
@@ -10,13 +9,8 @@ import { referenceResolvers } from '../../resolvers/reference.js';
 import { referenceUpdateResolvers } from '../../resolvers/referenceUpdates.js';
 import { scalarResolvers } from '../../resolvers/scalars.js';
 import { syncResolvers } from '../../resolvers/sync.js';
+import { typeDefs } from './typeDefs.js';
 
-const schemaDir = new URL('../../schema/', import.meta.url);
-
-export const typeDefs = readdirSync(schemaDir)
-  .filter((file) => file.endsWith('.graphql'))
-  .sort()
-  .map((file) => readFileSync(new URL(file, schemaDir), 'utf8'));
 
 export const schema = makeExecutableSchema({
   typeDefs,

@@ -1,13 +1,13 @@
 /**
  * What is running, for GET /version and Query.apiInfo: the package version, the git commit it was built
  * from (GIT_COMMIT, which the image gets as a build argument, else the checkout's HEAD), a hash of the
- * schema (clients can tell whether it changed), and the database's applied migrations.
+ * schema's source (clients can tell whether it changed), and the database's applied migrations.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { typeDefs } from '../graphql/typeDefs.js';
 
 export interface ApiInfo {
   version: string;
@@ -31,19 +31,11 @@ function gitCommit(): string | null {
 }
 const commit = gitCommit();
 
-const hashes = new WeakMap<GraphQLSchema, string>();
-/** sha256 of the schema printed in a fixed order, so the hash changes only when the schema does. */
-export function schemaHash(schema: GraphQLSchema): string {
-  let hash = hashes.get(schema);
-  if (!hash) {
-    hash = createHash('sha256').update(printSchema(lexicographicSortSchema(schema))).digest('hex');
-    hashes.set(schema, hash);
-  }
-  return hash;
-}
+/** sha256 of the schema's SDL files (schema/*.graphql in name order): it changes when they do. */
+const schemaHash = createHash('sha256').update(typeDefs.join('\n')).digest('hex');
 
-export async function apiInfo(em: EntityManager, schema: GraphQLSchema): Promise<ApiInfo> {
+export async function apiInfo(em: EntityManager): Promise<ApiInfo> {
   const table = em.config.get('migrations').tableName ?? 'mikro_orm_migrations';
   const rows = await em.getConnection().execute<{ name: string }[]>(`select name from ${table} order by id`);
-  return { version, commit, schemaHash: schemaHash(schema), migrationsApplied: rows.length, latestMigration: rows.at(-1)?.name ?? null };
+  return { version, commit, schemaHash, migrationsApplied: rows.length, latestMigration: rows.at(-1)?.name ?? null };
 }
