@@ -11,7 +11,6 @@ import { scalarResolvers } from '../../resolvers/scalars.js';
 import { syncResolvers } from '../../resolvers/sync.js';
 import { typeDefs } from './typeDefs.js';
 
-
 export const schema = makeExecutableSchema({
   typeDefs,
   resolvers: [scalarResolvers, referenceResolvers, categorisationResolvers, productResolvers, syncResolvers, contractResolvers, referenceUpdateResolvers, auditResolvers, apiInfoResolvers],
