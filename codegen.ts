@@ -8,6 +8,7 @@ const config: CodegenConfig = {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         useIndexSignature: false,
+        federation: true,
         useTypeImports: true,
         enumsAsTypes: true,
         contextType: './context.js#Context',

@@ -6,7 +6,7 @@ import type { Resolvers, Unit } from '../src/graphql/generated.js';
 export const categorisationResolvers: Resolvers = {
   Query: {
     categories: (_, { level }, { em }) => listCategories(em, level),
-    category: (_, { code }, { loaders }) => loaders.category.load(code.trim().toUpperCase()),
+    category: (_, { code }, { loaders }) => loaders.category.load(code),
     units: () => units.map((u) => ({ unit: u.enum as Unit, code: u.code, name: u.name, normalisesTo: u.normalisesTo as Unit | null })),
   },
   Category: {

@@ -19,7 +19,6 @@ export const productResolvers: Resolvers = {
     unmappedProducts: (_, args, { em }) => unmappedProducts(em, args.region, onDate(args)),
   },
   LocalProduct: {
-    id: (product) => String(product.id),
     unit: (product) => product.unit as Unit,
     region: async (product, _, { loaders }) => (await loaders.region.load(product.regionCode))!,
     mappings: (product, _, { loaders }) => loaders.productMappings.load(product.id),

@@ -1,5 +1,4 @@
 /** Reference data: provinces, regions, municipalities, GIs. Each field reads its arguments and calls a service or loader. */
-import { municipalityCode, regionCode } from '../src/domain/codes.js';
 import { notFound } from '../src/domain/errors.js';
 import { listInstitutions } from '../src/domain/reference/institutions.js';
 import { listProvinces } from '../src/domain/reference/provinces.js';
@@ -10,17 +9,17 @@ import type { Resolvers } from '../src/graphql/generated.js';
 export const referenceResolvers: Resolvers = {
   Query: {
     provinces: (_, __, { em }) => listProvinces(em),
-    province: (_, { code }, { loaders }) => loaders.province.load(code.trim().toUpperCase()),
+    province: (_, { code }, { loaders }) => loaders.province.load(code),
     regions: async (_, args, { em, loaders }) => {
       if (!args.province) return listRegions(em);
-      const province = await loaders.province.load(args.province.trim().toUpperCase());
+      const province = await loaders.province.load(args.province);
       if (!province) throw notFound(`Unknown province: ${args.province}`);
       return loaders.provinceRegions.load({ code: province.code, on: on(args) });
     },
-    region: (_, { code }, { loaders }) => loaders.region.load(regionCode(code)),
-    municipality: (_, { code }, { loaders }) => loaders.municipality.load(municipalityCode(code)),
+    region: (_, { code }, { loaders }) => loaders.region.load(code),
+    municipality: (_, { code }, { loaders }) => loaders.municipality.load(code),
     certifiedInstitutions: (_, __, { em }) => listInstitutions(em),
-    certifiedInstitution: (_, { code }, { loaders }) => loaders.institution.load(code.trim().toUpperCase()),
+    certifiedInstitution: (_, { code }, { loaders }) => loaders.institution.load(code),
   },
   Province: {
     regions: (province, args, { loaders }) => loaders.provinceRegions.load({ code: province.code, on: on(args) }),

@@ -1,12 +1,11 @@
 /** Admin loads of new CBS membership years. */
 import { authoriseAdmin } from '../src/auth/authorise.js';
 import { loadMembershipYears } from '../src/domain/reference/loadMemberships.js';
-import type { JeugdregiosFile } from '../src/reference/jeugdregios.js';
 import type { Resolvers } from '../src/graphql/generated.js';
 
 export const referenceUpdateResolvers: Resolvers = {
   Mutation: {
     loadRegionMembership: (_, args, { em, caller }) =>
-      loadMembershipYears(em, args.data as JeugdregiosFile, authoriseAdmin(caller), args.dryRun ?? false),
+      loadMembershipYears(em, args.data, authoriseAdmin(caller), args.dryRun ?? false),
   },
 };

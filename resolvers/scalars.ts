@@ -1,14 +1,27 @@
 /** Date (ISO calendar date, kept as a string) and DateTime, with errors a person understands. */
-import { GraphQLError, GraphQLScalarType, type ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, type GraphQLScalarSerializer, type ValueNode } from 'graphql';
 import { GraphQLDateTime, GraphQLJSON, GraphQLLocalDate } from 'graphql-scalars';
 
 function checkDate(parse: () => unknown, shown: unknown): string {
+  let date: string;
   try {
-    return parse() as string;
+    date = parse() as string;
   } catch {
     throw new GraphQLError(`"${String(shown)}" is not a calendar date in the form YYYY-MM-DD`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
+  // ISO 8601 has a year 0000; PostgreSQL (like the calendar) does not, and would fail the whole query on it.
+  if (date.startsWith('0000')) throw new GraphQLError(`"${date}" is not a calendar date: the year is 0001 to 9999`, { extensions: { code: 'BAD_USER_INPUT' } });
+  return date;
 }
+
+/**
+ * PostgreSQL's text form of a timestamptz (`2026-11-24 10:59:37.13204+00`). MikroORM keeps timestamps as text in
+ * raw query results, so services that read with SQL hand this form over; it is a valid instant, not an error.
+ */
+const POSTGRES_TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?[+-]\d{2}(:\d{2}){0,2}$/;
+
+const serializeDateTime: GraphQLScalarSerializer<unknown> = (value) =>
+  GraphQLDateTime.serialize(typeof value === 'string' && POSTGRES_TIMESTAMP.test(value) ? new Date(value) : value);
 
 export const scalarResolvers = {
   Date: new GraphQLScalarType({
@@ -18,6 +31,6 @@ export const scalarResolvers = {
     parseValue: (value) => checkDate(() => GraphQLLocalDate.parseValue(value), value),
     parseLiteral: (ast: ValueNode) => checkDate(() => GraphQLLocalDate.parseLiteral(ast, {}), 'value' in ast ? ast.value : ast.kind),
   }),
-  DateTime: GraphQLDateTime,
+  DateTime: new GraphQLScalarType({ ...GraphQLDateTime.toConfig(), serialize: serializeDateTime }),
   JSON: GraphQLJSON,
 };

@@ -1,21 +1,29 @@
 /** The HTTP application: GraphQL at /graphql, the playground at /, health at /healthz and /readyz. */
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { createServer, type Server } from 'node:http';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import compression from 'compression';
+import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
 import { createTokenVerifier } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { withDatabaseScope } from './db/connectionGuard.js';
 import { readiness } from './db/readiness.js';
 import { auditPlugin } from './graphql/auditPlugin.js';
+import { privateWithToken } from './graphql/cachePolicy.js';
+import { readRouting } from './graphql/readRouting.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
+import { limitOptions } from './graphql/limits.js';
+import { refuseNulText } from './graphql/textInput.js';
 import { playgroundRouter } from './graphql/playground.js';
 import { schema } from './graphql/schema.js';
+import { corsFor } from './http/cors.js';
+import { exportsRouter } from './http/exports.js';
 import { apiInfo } from './observability/apiInfo.js';
 import { observabilityPlugin } from './observability/graphqlPlugin.js';
 import { logger, safeError } from './observability/logger.js';
@@ -31,14 +39,6 @@ export interface App {
   /** Stops taking requests, lets those in flight finish within the grace period, then closes every connection. */
   drain(): Promise<void>;
 }
-
-/** Limits that keep one request from exhausting the server; generous enough for GraphiQL's introspection. */
-const armor = new ApolloArmor({
-  maxDepth: { n: 10 },
-  maxAliases: { n: 20 },
-  maxTokens: { n: 4000 },
-  costLimit: { maxCost: 20000 },
-});
 
 /** Errors before GraphQL runs (a body that is not JSON, or too large) answered as GraphQL errors, never a stack. */
 const httpErrors: ErrorRequestHandler = (error, req, res, next) => {
@@ -66,26 +66,35 @@ const databaseScope = (config: Config): RequestHandler => (_req, res, next) => {
 };
 
 export async function createApp(orm: MikroORM, config: Config): Promise<App> {
-  const { plugins: armorPlugins, validationRules } = armor.protect();
+  const limits = limitOptions(config.introspection);
+  const verify = createTokenVerifier(config);
   const app = express();
   const server = createServer(app);
   const metrics = createMetrics(await orm.em.getConnection().getNativeClient());
   let draining = false;
   const apollo = new ApolloServer<Context>({
     schema,
-    validationRules,
+    ...limits,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    // graphql-armor's types come from Apollo's CommonJS build; the plugins themselves are context-agnostic.
     plugins: [
-      ...(armorPlugins as unknown as ApolloServerPlugin<Context>[]),
+      ...limits.plugins!,
+      refuseNulText,
       ApolloServerPluginLandingPageDisabled(),
+      readRouting,
       auditPlugin,
       observabilityPlugin(metrics),
+      // Listed here, not left to Apollo's defaults, so that it computes the hints before privateWithToken runs.
+      ApolloServerPluginCacheControl(),
+      privateWithToken,
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
     ],
     formatError,
-    introspection: true,
+    introspection: config.introspection,
+    // GET works for queries (urql, graphql-request, CDNs). Apollo's CSRF check guards cookie-authenticated
+    // APIs against cross-site "simple" requests; this API takes bearer tokens only and sets no cookies, so a
+    // page on another site can send nothing that acts as a user. Mutations over GET stay refused.
+    csrfPrevention: false,
     // main.ts owns the signals: it drains, then closes the database, then exits.
     stopOnTerminationSignals: false,
   });
@@ -93,6 +102,8 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
 
   app.disable('x-powered-by');
   app.use(observeRequests(logger, metrics));
+  app.use(compression());
+  app.use(corsFor(config));
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
     const state = draining ? { ready: false, status: 'shutting down' } : await readiness(orm);
@@ -102,11 +113,16 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const metricsServer = config.metricsPort === undefined ? undefined : createServer(express().use(metricsRouter(metrics)));
   if (!metricsServer) app.use(metricsRouter(metrics));
   app.use(playgroundRouter());
+  app.get('/schema.graphql', (_req, res) => void res.type('text/plain; charset=utf-8').send(printSchemaWithDirectives(schema)));
+  const contextFor = (req: Request) => createContext(orm, config, verify, req.headers.authorization);
+  app.use(exportsRouter(apollo, contextFor));
   // Each row of a sync is well under 1 kB; the limit follows the batch cap.
   const bodyLimit = Math.max(1_000_000, config.maxBatchRows * 1_000);
-  const verify = createTokenVerifier(config);
   app.use('/graphql', express.json({ limit: bodyLimit }), reenterRequestScope, databaseScope(config), expressMiddleware(apollo, {
-    context: ({ req }) => createContext(orm, config, verify, req.headers.authorization),
+    context: ({ req }) => contextFor(req),
+  }));
+  app.use((req, res) => void res.status(404).json({
+    errors: [{ message: `Nothing at ${req.method} ${req.path}: GraphQL is at POST /graphql`, extensions: { code: 'NOT_FOUND' } }],
   }));
   app.use(httpErrors);
   return {

@@ -7,6 +7,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl?: string;
+  /** A read replica (streaming standby) for the reads of queries; writes and mutations use the primary. */
+  databaseReadUrl?: string;
   dataDir: string;
   seed: SeedMode;
   jwtSecret?: string;
@@ -20,6 +22,10 @@ export interface Config {
   database: DatabaseLimits;
   /** How long a shutdown waits for requests in flight. */
   shutdownGraceMs: number;
+  /** Browser origins allowed to call the API: a list, `*` for any, or `localhost` for any local page. */
+  corsOrigins: string[] | '*' | 'localhost';
+  /** Schema introspection and field suggestions in errors; the playground needs them. */
+  introspection: boolean;
   logging: LoggingConfig;
   /** Serve /metrics on this port instead of the API port. */
   metricsPort?: number;
@@ -72,6 +78,41 @@ function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
   return raw ? raw : undefined;
 }
 
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = optional(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+/** CORS_ORIGINS: `https://a.example,https://b.example`, `*`, or unset (any localhost page outside production). */
+function corsOrigins(env: NodeJS.ProcessEnv): Config['corsOrigins'] {
+  const raw = optional(env, 'CORS_ORIGINS');
+  if (!raw) return env.NODE_ENV === 'production' ? [] : 'localhost';
+  if (raw === '*') return '*';
+  const origins = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new ConfigError(`CORS_ORIGINS must list origins such as https://dashboard.example.nl, got "${origin}"`);
+  }
+  return origins;
+}
+
+/**
+ * An external PostgreSQL, or undefined for the embedded one. Set but empty is a mistake (a shell or compose
+ * file that lost its value), never a quiet switch to a second, embedded database.
+ */
+function databaseUrl(env: NodeJS.ProcessEnv, name = 'DATABASE_URL'): string | undefined {
+  if (env[name] === undefined) return undefined;
+  const value = env[name].trim();
+  if (!value) throw new ConfigError(`${name} is set but empty: give postgres://user:password@host:5432/database, or unset it${name === 'DATABASE_URL' ? ' to use the embedded PostgreSQL' : ''}`);
+  // The value is not repeated in the message: it may hold a password.
+  if (!URL.canParse(value) || !['postgres:', 'postgresql:'].includes(new URL(value).protocol)) {
+    throw new ConfigError(`${name} must look like postgres://user:password@host:5432/database`);
+  }
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const seed = (optional(env, 'SEED') ?? 'demo') as SeedMode;
   if (!['demo', 'reference', 'none'].includes(seed)) {
@@ -80,7 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: optional(env, 'HOST') ?? '127.0.0.1',
-    databaseUrl: optional(env, 'DATABASE_URL'),
+    databaseUrl: databaseUrl(env),
+    databaseReadUrl: databaseUrl(env, 'DATABASE_READ_URL'),
     dataDir: path.resolve(optional(env, 'DATA_DIR') ?? './.data'),
     seed,
     jwtSecret: optional(env, 'JWT_SECRET'),
@@ -99,6 +141,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idleInTransactionTimeoutMs: integer(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, 100, 3_600_000),
     },
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    corsOrigins: corsOrigins(env),
+    introspection: flag(env, 'INTROSPECTION', true),
     logging: loggingConfig(env),
     metricsPort: optional(env, 'METRICS_PORT') === undefined ? undefined : integer(env, 'METRICS_PORT', 0, 0, 65535),
   };

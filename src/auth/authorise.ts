@@ -3,11 +3,11 @@ import { forbidden, unauthenticated } from '../domain/errors.js';
 import type { Principal } from './principal.js';
 
 /** What the request context knows of the caller: a principal, no token, or a token that failed. */
-export type Caller = { principal: Principal } | { principal: null; tokenRefused: boolean };
+export type Caller = { principal: Principal } | { principal: null; tokenRefused: boolean; reason?: string };
 
 export function requirePrincipal(caller: Caller): Principal {
   if (caller.principal) return caller.principal;
-  throw unauthenticated(caller.tokenRefused ? 'The bearer token was refused' : 'This operation needs a bearer token');
+  throw unauthenticated(caller.tokenRefused ? `The bearer token was refused: ${caller.reason ?? 'invalid token'}` : 'This operation needs a bearer token');
 }
 
 /** Writing a region's data: role admin, or integrator with the region in its `regions` claim. */

@@ -2,15 +2,37 @@
  * Bearer-token verification with jose. HS256 only with JWT_SECRET; RS256/ES256 only with a JWKS (file or
  * URL): the algorithm is pinned to the kind of key, so a token cannot pick its own. `exp` and `sub` are
  * required; issuer and audience are enforced when configured; 30 s of clock skew is tolerated.
+ *
+ * A refused token says why when an honest client can fix it (expired, not yet valid, wrong issuer or
+ * audience, a missing claim, no usable role); a bad signature, key or algorithm is only "invalid token",
+ * which tells a forger nothing.
  */
 import { readFileSync } from 'node:fs';
-import { createLocalJWKSet, createRemoteJWKSet, decodeProtectedHeader, jwtVerify, type JWTVerifyOptions } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, type JWTVerifyOptions } from 'jose';
 import type { Config } from '../config.js';
-import { principalFromClaims, type Principal } from './principal.js';
+import { principalFromClaims, principalProblem, type Principal } from './principal.js';
 
 export type VerifyToken = (token: string) => Promise<Principal>;
 
+/** The message is the reason, safe to show the client. */
 export class InvalidToken extends Error {}
+
+const CLAIM_REASONS: Record<string, string> = {
+  nbf: 'it is not yet valid (nbf is in the future)',
+  iss: 'its issuer (iss) is not the one this API accepts',
+  aud: 'its audience (aud) is not this API',
+  iat: 'its issue time (iat) is invalid',
+};
+
+/** What to tell the client about a jose failure. */
+function reason(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return `it expired at ${new Date(Number(error.payload.exp) * 1000).toISOString()}; get a new one`;
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    return error.reason === 'missing' ? `it lacks the required claim "${error.claim}"` : CLAIM_REASONS[error.claim] ?? `its claim "${error.claim}" is invalid`;
+  }
+  if (error instanceof errors.JWKSTimeout) return 'the keys to check it could not be fetched; try again';
+  return 'invalid token';
+}
 
 export function createTokenVerifier(config: Config): VerifyToken {
   const secret = config.jwtSecret ? new TextEncoder().encode(config.jwtSecret) : undefined;
@@ -24,17 +46,21 @@ export function createTokenVerifier(config: Config): VerifyToken {
     requiredClaims: ['exp', 'sub'],
   };
 
-  return async (token) => {
+  const verify = async (token: string) => {
     try {
       const { alg } = decodeProtectedHeader(token);
-      const { payload } = alg === 'HS256' && secret
-        ? await jwtVerify(token, secret, { ...common, algorithms: ['HS256'] })
-        : jwks ? await jwtVerify(token, jwks, { ...common, algorithms: ['RS256', 'ES256'] })
-          : (() => { throw new InvalidToken('no key accepts this token'); })();
-      return principalFromClaims(payload as Record<string, unknown>);
-    } catch {
-      // Why a token failed is not for the client to learn.
-      throw new InvalidToken('token refused');
+      if (alg === 'HS256' && secret) return (await jwtVerify(token, secret, { ...common, algorithms: ['HS256'] })).payload;
+      if (jwks) return (await jwtVerify(token, jwks, { ...common, algorithms: ['RS256', 'ES256'] })).payload;
+    } catch (error) {
+      throw new InvalidToken(reason(error));
     }
+    throw new InvalidToken('invalid token');
+  };
+
+  return async (token) => {
+    const principal = principalFromClaims(await verify(token) as Record<string, unknown>);
+    const problem = principalProblem(principal);
+    if (problem) throw new InvalidToken(problem);
+    return principal;
   };
 }

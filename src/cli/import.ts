@@ -1,127 +1,117 @@
 /**
- * `npm run import -- regions --file jeugdregios-2026.json [--dry-run]`: loads new CBS membership years
- * (admin; see domain/reference/loadMemberships).
+ * `npm run import -- products --region JZ11 --file products.csv [--dry-run] [--api URL --token T]`: loads a
+ * region's product list from CSV or JSON (see productFile.ts) through syncLocalProducts: straight into the
+ * database, or with `--api` into a running API. Prints where it writes, the counts and every bad row with its
+ * line; exits 1 when the batch was rejected (nothing is then written), 2 on wrong arguments.
  *
- * `npm run import -- products --region JZ11 --file products.csv [--dry-run]`: loads a region's product list
- * from CSV or JSON through the same service as the syncLocalProducts mutation. Prints the counts and every
- * bad row with its line; exits 1 when the batch was rejected (nothing is then written).
+ * `npm run import -- contracts --region JZ11 --file contracts.json …`: the same for a JSON array of
+ * ContractInput objects, through syncContracts.
  *
- * CSV columns: productCategory, productCode, name, unit, tariffCents, validFrom, validTo, mappings.
- * `mappings` is `45-BHI` or `45-BHI:EQUIVALENT;54-SPC:RELATED`; an empty cell removes a product's
- * mappings, a file without the column leaves them as they are. JSON: an array of LocalProductInput objects.
+ * `npm run import -- regions --file jeugdregios-2026.json [--dry-run] [--api URL --token T]`: loads new CBS
+ * membership years (admin; see domain/reference/loadMemberships).
  */
-import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { userInfo } from 'node:os';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { SingleBar } from 'cli-progress';
-import { parse } from 'csv-parse';
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/database.js';
-import type { Principal } from '../auth/principal.js';
-import { regionCode } from '../domain/codes.js';
-import { loadMembershipYears } from '../domain/reference/loadMemberships.js';
-import { requireRegions } from '../domain/reference/regions.js';
-import type { ProductInput } from '../domain/sync/productRows.js';
-import { syncProducts } from '../domain/sync/syncProducts.js';
+import { ConfigError } from '../config.js';
+import { sortErrors, type RowError } from '../domain/sync/result.js';
+import type { ContractInput } from '../domain/contracts/contractRows.js';
+import type { SyncResult } from '../domain/sync/result.js';
+import { dateErrors, readJsonArray, readJsonDocument, UnreadableFile, type BatchFile } from './batchFile.js';
+import { apiTarget, databaseTarget, Refused, type ImportTarget } from './importTarget.js';
+import { readProductFile } from './productFile.js';
 
-interface Loaded { products: ProductInput[]; lineOf: (index: number) => string }
+const USAGE = `usage: npm run import -- products --region JZ11 --file products.csv [--dry-run] [--api URL --token TOKEN]
+       npm run import -- contracts --region JZ11 --file contracts.json [--dry-run] [--api URL --token TOKEN]
+       npm run import -- regions --file jeugdregios-2026.json [--dry-run] [--api URL --token TOKEN]
 
-function mappingsCell(cell: string | undefined): ProductInput['mappings'] {
-  if (cell === undefined) return null;
-  return cell.split(';').map((part) => part.trim()).filter(Boolean).map((part) => {
-    const [category, relationship] = part.split(':').map((s) => s.trim());
-    return { category, relationship: relationship || null };
-  });
-}
+Without --api it writes straight into the database of DATABASE_URL (or the embedded one in DATA_DIR), acting
+as admin. With --api it sends the batch to a running API (e.g. http://127.0.0.1:4000/graphql) with the bearer
+token given (an integrator token for the region, or admin for regions).
 
-async function readCsv(file: string): Promise<Loaded> {
-  const size = statSync(file).size;
-  const bar = new SingleBar({ format: 'reading {bar} {percentage}% | {rows} rows', stream: process.stderr, hideCursor: true });
-  bar.start(size, 0, { rows: 0 });
-  const products: ProductInput[] = [];
-  const lines: number[] = [];
-  const parser = createReadStream(file).pipe(parse({ columns: true, skip_empty_lines: true, trim: true, bom: true, info: true }));
-  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-    products.push({
-      productCategory: record.productCategory,
-      productCode: record.productCode,
-      name: record.name,
-      unit: record.unit,
-      tariffCents: record.tariffCents === undefined || record.tariffCents === '' ? null : Number(record.tariffCents),
-      validFrom: record.validFrom,
-      validTo: record.validTo || null,
-      mappings: mappingsCell(record.mappings),
+CSV: a header line with productCategory, productCode, name, unit, validFrom and optionally tariffCents or
+tariff (euros: 95,00 or 95.00), validTo, mappings (45-BHI or 45-BHI:EQUIVALENT;54-SPC:RELATED). Cells are
+separated by , or ; (as Dutch Excel saves). unit is a name (HOUR) or an iJw code (04). JSON: an array of
+LocalProductInput objects (products) or ContractInput objects (contracts).`;
+
+class Usage extends Error {}
+
+function options() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        region: { type: 'string' }, file: { type: 'string' }, 'dry-run': { type: 'boolean', default: false },
+        api: { type: 'string' }, token: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false },
+      },
     });
-    lines.push(info.lines);
-    if (products.length % 500 === 0) bar.update(parser.info.bytes, { rows: products.length });
+  } catch (error) {
+    throw new Usage((error as Error).message.split('\n')[0]);
   }
-  bar.update(size, { rows: products.length });
-  bar.stop();
-  return { products, lineOf: (index) => `line ${lines[index]}` };
 }
 
-function readJson(file: string): Loaded {
-  const products = JSON.parse(readFileSync(file, 'utf8'));
-  if (!Array.isArray(products)) throw new Error(`${file} must hold a JSON array of products`);
-  return { products, lineOf: (index) => `item ${index}` };
+function printErrors(errors: RowError[], where: (index: number) => string): void {
+  for (const error of errors) console.log(`${where(error.index)}: ${error.field} ${error.code}: ${error.message}`);
+}
+
+type Send<T> = (rows: T[], dryRun: boolean) => Promise<SyncResult>;
+
+/** One region batch from a file: rows that could not be read stay out and the rest is checked as a dry run, so every error shows. */
+async function importBatch<T>(read: BatchFile<T>, what: string, send: Send<T>, target: ImportTarget, dryRun: boolean): Promise<number> {
+  const unreadable = new Set(read.errors.map((error) => error.index));
+  const sent = read.rows.flatMap((_, index) => (unreadable.has(index) ? [] : [index]));
+  console.error(`checking ${read.rows.length} ${what}${dryRun || unreadable.size ? ' (dry run)' : ''} in ${target.description}…`);
+  const result = await send(sent.map((index) => read.rows[index]), dryRun || unreadable.size > 0);
+  const errors = sortErrors([...read.errors, ...result.errors.map((error) => ({ ...error, index: sent[error.index] }))]);
+  const outcome = result.applied && !errors.length ? `applied to ${target.description}`
+    : errors.length ? 'rejected, nothing written' : 'dry run, nothing written';
+  console.log(`${outcome}: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${errors.length} errors`);
+  printErrors(errors, (index) => `${read.lineOf(index)} (row ${index})`);
+  return errors.length ? 1 : 0;
+}
+
+async function importRegions(target: ImportTarget, data: unknown, dryRun: boolean): Promise<number> {
+  const result = await target.loadMembership(data, dryRun);
+  console.log(`${result.applied ? `applied to ${target.description}` : 'nothing written'}: years loaded ${result.yearsLoaded.join(', ') || 'none'}, ` +
+    `skipped (loaded before) ${result.yearsSkipped.join(', ') || 'none'}; municipalities +${result.municipalitiesCreated} ` +
+    `-${result.municipalitiesEnded}; memberships +${result.membershipsStarted} -${result.membershipsEnded}; ${result.errors.length} errors`);
+  printErrors(result.errors, (index) => (index ? `year ${index}` : 'file'));
+  return result.errors.length ? 1 : 0;
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { region: { type: 'string' }, file: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
-  });
-  if (positionals[0] === 'regions' && values.file) return importRegions(values.file, values['dry-run']);
-  if (positionals[0] !== 'products' || !values.region || !values.file) {
-    console.error('usage: npm run import -- products --region JZ11 --file products.csv [--dry-run]\n' +
-      '       npm run import -- regions --file jeugdregios-2026.json [--dry-run]');
-    return 2;
-  }
-  const loaded = values.file.toLowerCase().endsWith('.json') ? readJson(values.file) : await readCsv(values.file);
-  const config = loadConfig();
-  const database = await openDatabase({ ...config, seed: config.seed === 'none' ? 'none' : 'reference' });
+  const { values, positionals } = options();
+  if (values.help) { console.log(USAGE); return 0; }
+  const [kind] = positionals;
+  if (!values.file || !['products', 'contracts', 'regions'].includes(kind) || (kind !== 'regions' && !values.region)) throw new Usage('');
+  if (Boolean(values.api) !== Boolean(values.token)) throw new Usage('--api and --token go together');
+  const [region, file, dryRun] = [values.region!, values.file, values['dry-run']];
+  // The file is read before the database or API is opened: a file that cannot be read costs nothing.
+  if (!existsSync(file)) throw new UnreadableFile(`${file} does not exist`);
+  const data = kind === 'regions' ? readJsonDocument(file) : null;
+  const products = kind === 'products' ? await readProductFile(file) : null;
+  const contracts = kind === 'contracts' ? readJsonArray<ContractInput>(file, 'contracts') : null;
+  const target = values.api ? apiTarget(values.api, values.token!) : await databaseTarget();
+  console.error(`writing to ${target.description}`);
   try {
-    const em = database.orm.em.fork();
-    const [region] = await requireRegions(em, [regionCode(values.region)]);
-    console.error(`checking and writing ${loaded.products.length} products for ${region.code} ${region.name}…`);
-    const result = await syncProducts(em, {
-      region: region.code,
-      products: loaded.products,
-      dryRun: values['dry-run'],
-      principal: OPERATOR,
-      maxRows: config.maxBatchRows,
-    });
-    console.log(`${result.applied ? 'applied' : values['dry-run'] && !result.errors.length ? 'dry run, nothing written' : 'rejected, nothing written'}: ` +
-      `${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.errors.length} errors`);
-    for (const error of result.errors) {
-      console.log(`${loaded.lineOf(error.index)} (row ${error.index}): ${error.field} ${error.code}: ${error.message}`);
+    if (products) return await importBatch(products, `products for ${region}`, (rows, dry) => target.syncProducts(region, rows, dry), target, dryRun);
+    if (contracts) {
+      return await importBatch({ ...contracts, errors: dateErrors(contracts.rows) }, `contracts for ${region}`,
+        (rows, dry) => target.syncContracts(region, rows, dry), target, dryRun);
     }
-    return result.errors.length ? 1 : 0;
+    return await importRegions(target, data, dryRun);
   } finally {
-    await database.close();
-  }
-}
-
-/** The command runs with direct database access: an operator, so it acts as admin. */
-const OPERATOR: Principal = { subject: `import-cli:${userInfo().username}`, roles: ['admin'], regions: [], institution: null, provider: null };
-
-async function importRegions(file: string, dryRun: boolean): Promise<number> {
-  const data = JSON.parse(readFileSync(file, 'utf8'));
-  const config = loadConfig();
-  const database = await openDatabase({ ...config, seed: config.seed === 'none' ? 'none' : 'reference' });
-  try {
-    const result = await loadMembershipYears(database.orm.em.fork(), data, OPERATOR, dryRun);
-    console.log(`${result.applied ? 'applied' : 'nothing written'}: years loaded ${result.yearsLoaded.join(', ') || 'none'}, ` +
-      `skipped (loaded before) ${result.yearsSkipped.join(', ') || 'none'}; municipalities +${result.municipalitiesCreated} ` +
-      `-${result.municipalitiesEnded}; memberships +${result.membershipsStarted} -${result.membershipsEnded}; ${result.errors.length} errors`);
-    for (const error of result.errors) console.log(`${error.index} ${error.field} ${error.code}: ${error.message}`);
-    return result.errors.length ? 1 : 0;
-  } finally {
-    await database.close();
+    await target.close();
   }
 }
 
 main().then((code) => process.exit(code), (error) => {
-  console.error(error instanceof Error ? error.message : error);
+  if (error instanceof Usage) {
+    console.error(`${error.message ? `${error.message}\n\n` : ''}${USAGE}`);
+    process.exit(2);
+  }
+  if (error instanceof Refused) console.error(`refused (${error.code}): ${error.message}; nothing written`);
+  else if (error instanceof UnreadableFile) console.error(`cannot read the file: ${error.message}; nothing written`);
+  else if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
+  else console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

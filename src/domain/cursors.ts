@@ -14,14 +14,23 @@ export function idCursor(kind: string) {
 }
 
 /**
- * A page of rows fetched with `limit size + 1` (the extra row only says a next page exists); ids come from
- * PostgreSQL as text (bigint) and are safe as numbers far beyond any realistic count.
+ * A page of rows fetched with `limit size + 1` (the extra row only says a next page exists). Pages are read
+ * forward only, so `hasPreviousPage` is false, as the Relay spec allows for `first`/`after` paging.
  */
-export function idPage<T extends { id: string }>(rows: T[], size: number, totalCount: number, encode: (id: number) => string, after?: string | null) {
-  const page = rows.slice(0, size).map((row) => ({ ...row, id: Number(row.id) }));
+export function pageOf<T>(rows: T[], size: number, totalCount: number, cursorOf: (row: T) => string, after?: string | null) {
+  const page = rows.slice(0, size);
   return {
     totalCount,
-    edges: page.map((node) => ({ cursor: encode(node.id), node })),
-    pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? encode(page[page.length - 1].id) : after ?? null },
+    edges: page.map((node) => ({ cursor: cursorOf(node), node })),
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: false,
+      startCursor: page.length ? cursorOf(page[0]) : null,
+      endCursor: page.length ? cursorOf(page[page.length - 1]) : after ?? null,
+    },
   };
 }
+
+/** The same for rows keyed by a bigint id, which PostgreSQL sends as text (safe as numbers far beyond any realistic count). */
+export const idPage = <T extends { id: string }>(rows: T[], size: number, totalCount: number, encode: (id: number) => string, after?: string | null) =>
+  pageOf(rows.map((row) => ({ ...row, id: Number(row.id) })), size, totalCount, (row) => encode(row.id), after);

@@ -57,7 +57,8 @@ RegionMembershipSchema.setClass(RegionMembership);
 const MembershipSnapshotSchema = defineEntity({
   name: 'MembershipSnapshot',
   properties: {
-    year: p.smallint().primary(),
+    // A CBS year, given by the loader: not a serial (MikroORM makes a numeric primary key one unless told).
+    year: p.smallint().primary().autoincrement(false),
     loadedAt: p.datetime().onCreate(() => new Date()),
     loadedBy: p.string(),
   },

@@ -5,20 +5,24 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { databaseFault, faultError } from '../db/faults.js';
+import { LIMIT_CODES } from './limits.js';
 import { logger, safeError } from '../observability/logger.js';
 
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', ...LIMIT_CODES,
 ]);
+
+/** Codes a validation error may carry instead of GRAPHQL_VALIDATION_FAILED, which Apollo puts on every one. */
+const VALIDATION_CODES = new Set<string>(['BAD_USER_INPUT', ...LIMIT_CODES]);
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const code = String(formatted.extensions?.code ?? '');
-  // A scalar that rejects a literal surfaces as a validation error; its own code says what it is.
-  if (code === 'GRAPHQL_VALIDATION_FAILED' && causes(error).some((e) => e instanceof GraphQLError && e.extensions.code === 'BAD_USER_INPUT')) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
-  }
+  // A scalar that rejects a literal, or a limit, surfaces as a validation error; its own code says what it is.
+  const specific = code === 'GRAPHQL_VALIDATION_FAILED' && causes(error)
+    .map((e) => (e instanceof GraphQLError ? String(e.extensions.code) : '')).find((c) => VALIDATION_CODES.has(c));
+  if (specific) return { message: formatted.message, locations: formatted.locations, extensions: { code: specific } };
   // A database fault anywhere in a request (also before a batch's transaction) is retryable, never masked.
   const fault = databaseFault(original);
   if (fault) {

@@ -23,6 +23,7 @@ export type Scalars = {
   DateTime: { input: Date | string; output: Date | string; }
   /** A JSON value. */
   JSON: { input: unknown; output: unknown; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 /** The running API. */
@@ -81,8 +82,15 @@ export type AuditEventEdge = {
   node: AuditEvent;
 };
 
+/** Whether a cached answer may be shared (CDN, proxy) or kept by one client only. */
+export type CacheControlScope =
+  /** Only the client's own cache: the answer was asked with a token. */
+  | 'PRIVATE'
+  /** Any cache may keep it: public reference data, asked without a token. */
+  | 'PUBLIC';
+
 /** A category of the shared categorisation every region's local products map onto. */
-export type Category = {
+export type Category = Node & {
   __typename?: 'Category';
   /** CBS Beleidsinformatie Jeugd care form (hulpvorm, `01`–`04`, `11`–`14`) it reports under; null where none. */
   cbsCareForm?: Maybe<Scalars['String']['output']>;
@@ -92,6 +100,8 @@ export type Category = {
   code: Scalars['ID']['output'];
   /** True for crisis help. */
   crisis: Scalars['Boolean']['output'];
+  /** Opaque and stable: the same entity always has this id (Relay global object identification; `node(id:)` loads it). */
+  id: Scalars['ID']['output'];
   /** From light (1) to heavy (6) help, for step-down analysis; null where help does not step up or down. */
   intensity?: Maybe<Scalars['Int']['output']>;
   kind: CategoryKind;
@@ -123,7 +133,7 @@ export type CategoryKind =
   | 'JEUGDRECLASSERING';
 
 /** A certified youth-protection institution (gecertificeerde instelling, GI): it carries out supervision orders, guardianship and youth probation. */
-export type CertifiedInstitution = {
+export type CertifiedInstitution = Node & {
   __typename?: 'CertifiedInstitution';
   /** Other names the source documents use for it. */
   aliases: Array<Scalars['String']['output']>;
@@ -131,6 +141,8 @@ export type CertifiedInstitution = {
   code: Scalars['ID']['output'];
   /** Every contract regions hold with it, over all periods, by region then start. */
   contracts: Array<Contract>;
+  /** Opaque and stable: the same entity always has this id (Relay global object identification; `node(id:)` loads it). */
+  id: Scalars['ID']['output'];
   /** Full name. */
   name: Scalars['String']['output'];
   /** Regions holding a contract with it on `on` (default today), sorted by code. */
@@ -194,10 +206,12 @@ export type ChangeOperation =
   | 'UPDATE';
 
 /** A region's contract with a GI or a provider, for a half-open period. */
-export type Contract = {
+export type Contract = Node & {
   __typename?: 'Contract';
   /** Null where the source documents do not say. */
   financingForm?: Maybe<FinancingForm>;
+  /** Opaque and stable: the same entity always has this id (Relay global object identification; `node(id:)` loads it). */
+  id: Scalars['ID']['output'];
   /** Yearly indexation, percent. */
   indexationPercent?: Maybe<Scalars['Float']['output']>;
   /** The GI contracted; null for a provider contract. */
@@ -258,8 +272,9 @@ export type FinancingForm =
   | 'PER_PRODUCT';
 
 /** A product a region contracts, under the region's own product code, for a half-open validity period. */
-export type LocalProduct = {
+export type LocalProduct = Node & {
   __typename?: 'LocalProduct';
+  /** Opaque and stable: the same product version always has this id (Relay global object identification; `node(id:)` loads it). */
   id: Scalars['ID']['output'];
   /** The shared categories it maps onto. */
   mappings: Array<Mapping>;
@@ -314,9 +329,11 @@ export type LocalProductInput = {
 };
 
 /** A local product's mapping onto a shared category. */
-export type Mapping = {
+export type Mapping = Node & {
   __typename?: 'Mapping';
   category: Category;
+  /** Opaque and stable: the same entity always has this id (Relay global object identification; `node(id:)` loads it). */
+  id: Scalars['ID']['output'];
   relationship: Relationship;
   /** When it was set. */
   setAt: Scalars['DateTime']['output'];
@@ -357,10 +374,12 @@ export type MembershipLoadResult = {
 };
 
 /** A municipality (gemeente), also one that has merged into another. */
-export type Municipality = {
+export type Municipality = Node & {
   __typename?: 'Municipality';
   /** CBS municipality code, e.g. `GM0363`. */
   code: Scalars['ID']['output'];
+  /** Opaque and stable: the same entity always has this id (Relay global object identification; `node(id:)` loads it). */
+  id: Scalars['ID']['output'];
   /** The four-digit iJw gemeentecode, e.g. `0363`. */
   ijwCode: Scalars['String']['output'];
   /** Name as CBS spells it. */
@@ -389,7 +408,7 @@ export type MunicipalityRegionArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Loads new CBS years of region membership, in the shape of the shipped jeugdregios.json (`years`, `municipalities`, `regionMembershipChanges`). Years already loaded are skipped, never rewritten; differences from the memberships open now become validity periods. All or nothing. Needs role `admin`. */
+  /** Loads new CBS years of region membership, in the shape of the shipped jeugdregios.json (`years`, `municipalities`, `regionMembershipChanges`). Years already loaded are skipped, never rewritten; differences from the memberships open now become validity periods. The JSON is checked first: anything malformed comes back in `errors` (`index` the year, `field` the municipality), as does a municipality put in a region that does not exist (regions are never created). Codes may be given in any case, municipalities also as `363`. All or nothing. Needs role `admin`. */
   loadRegionMembership: MembershipLoadResult;
   /** Upserts a region's contracts with GIs and providers by (counterparty, validFrom), all or nothing, like `syncLocalProducts`. Needs role `integrator` for the region, or `admin`. */
   syncContracts: SyncResult;
@@ -417,6 +436,12 @@ export type MutationSyncLocalProductsArgs = {
   region: Scalars['ID']['input'];
 };
 
+/** An entity with a global id (Relay's global object identification): its `id` loads it back through `node(id:)`. */
+export type Node = {
+  /** Opaque and stable; unique across all types. */
+  id: Scalars['ID']['output'];
+};
+
 /** Where a page of a connection ends, and whether more follows. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -424,6 +449,10 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when a next page exists: ask again with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Always false: pages are read forward, with `first` and `after`. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge of this page; null for an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** How a region procured the care. */
@@ -438,19 +467,23 @@ export type ProcurementModel =
   | 'TENDER';
 
 /** A youth-help provider (aanbieder). */
-export type Provider = {
+export type Provider = Node & {
   __typename?: 'Provider';
   /** Vektis AGB code, eight digits. */
   agbCode?: Maybe<Scalars['String']['output']>;
   code: Scalars['ID']['output'];
+  /** Opaque and stable: the same entity always has this id (Relay global object identification; `node(id:)` loads it). */
+  id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
 };
 
 /** A Dutch province. */
-export type Province = {
+export type Province = Node & {
   __typename?: 'Province';
   /** CBS province code, e.g. `PV27` (Noord-Holland). */
   code: Scalars['ID']['output'];
+  /** Opaque and stable: the same entity always has this id (Relay global object identification; `node(id:)` loads it). */
+  id: Scalars['ID']['output'];
   /** Municipalities of this province that exist on `on` (default today), sorted by code. */
   municipalities: Array<Municipality>;
   /** Name as CBS spells it. */
@@ -476,39 +509,43 @@ export type Query = {
   /** What is running: the API's version, the commit it was built from, a hash of this schema and the database's migrations. The same as `GET /version`. */
   apiInfo: ApiInfo;
   /** The audit log, newest first (admin only): every write, and every read of case-derived data, with who, what, when and the outcome. It never holds a batch's rows, a pseudonym or a token. */
-  auditLog: AuditEventConnection;
+  auditLog?: Maybe<AuditEventConnection>;
   /** The shared categorisation, sorted by code: level 1 is the iJw product category (JZ020), level 2 the shared categories beneath. `level` narrows it to one level. */
-  categories: Array<Category>;
+  categories?: Maybe<Array<Category>>;
   /** A shared category by code (`45` or `45-BHI`); null when unknown. */
   category?: Maybe<Category>;
   /** A certified institution by its code (`JBRA`); null when unknown. */
   certifiedInstitution?: Maybe<CertifiedInstitution>;
   /** The certified youth-protection institutions (GIs), sorted by code. */
-  certifiedInstitutions: Array<CertifiedInstitution>;
+  certifiedInstitutions?: Maybe<Array<CertifiedInstitution>>;
   /** Every change writes made, one per changed record, in commit order. Store `pageInfo.endCursor` and pass it as `after` next time to get exactly what changed since. Integrators see their own regions' changes, admins all. */
-  changes: ChangeConnection;
+  changes?: Maybe<ChangeConnection>;
   /** One row per region (every region when `regions` is omitted) with the tariffs of its products in `category` (or beneath it) valid on `on`, normalised: MINUTE × 60 and DAYPART ÷ 4 become HOUR; EURO products are left out. */
-  compareRegions: Array<RegionComparison>;
+  compareRegions?: Maybe<Array<RegionComparison>>;
   /** Local products valid on `on` (default today) mapped onto `category` or any category beneath it, in `regions` (all when omitted), sorted by region, product category, product code. `first` defaults to 100 and is capped at 500. */
-  localProducts: LocalProductConnection;
+  localProducts?: Maybe<LocalProductConnection>;
   /** Per region: how many of its products valid on `on` are mapped onto the shared categorisation. */
-  mappingCoverage: Array<MappingCoverage>;
+  mappingCoverage?: Maybe<Array<MappingCoverage>>;
   /** A municipality by its CBS code (`GM0363`), lower case (`gm0363`) or four-digit iJw gemeentecode (`0363`); null when unknown. Municipalities merged away stay findable. */
   municipality?: Maybe<Municipality>;
+  /** The entity with this global id, of any type; null for an id this API did not hand out, or an entity gone since. */
+  node?: Maybe<Node>;
+  /** The entities with these ids, in the same order; null where one is unknown. Loaded in batches: one statement per type. */
+  nodes?: Maybe<Array<Maybe<Node>>>;
   /** A province by its CBS code (`PV27`); null when unknown. */
   province?: Maybe<Province>;
   /** Every province (CBS `PV20`–`PV31`), sorted by code. */
-  provinces: Array<Province>;
+  provinces?: Maybe<Array<Province>>;
   /** A youth-care region by its CBS code (`JZ11`, case-insensitive); null when unknown. */
   region?: Maybe<Region>;
   /** Youth-care regions sorted by code: all of them, or those with at least one member municipality in `province` on `on` (default today). */
-  regions: Array<Region>;
+  regions?: Maybe<Array<Region>>;
   /** Translates a region's local (product category, product code) onto the shared categorisation, for the product version valid on `on` (default today). Unknown region: NOT_FOUND. */
-  translate: Translation;
+  translate?: Maybe<Translation>;
   /** The iJw units (WJ756) and how a tariff in each is normalised for comparison. */
-  units: Array<UnitInfo>;
+  units?: Maybe<Array<UnitInfo>>;
   /** A region's products valid on `on` that map onto nothing, sorted by product category and code. */
-  unmappedProducts: Array<LocalProduct>;
+  unmappedProducts?: Maybe<Array<LocalProduct>>;
 };
 
 
@@ -569,6 +606,16 @@ export type QueryMunicipalityArgs = {
 };
 
 
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type QueryProvinceArgs = {
   code: Scalars['ID']['input'];
 };
@@ -599,7 +646,7 @@ export type QueryUnmappedProductsArgs = {
 };
 
 /** A youth-care region (jeugdregio): municipalities that buy youth care together. */
-export type Region = {
+export type Region = Node & {
   __typename?: 'Region';
   /** GIs the region holds a contract with on `on` (default today), sorted by code. */
   certifiedInstitutions: Array<CertifiedInstitution>;
@@ -607,6 +654,8 @@ export type Region = {
   code: Scalars['ID']['output'];
   /** The region's contracts with GIs and providers valid on `on` (default today). */
   contracts: Array<Contract>;
+  /** Opaque and stable: the same entity always has this id (Relay global object identification; `node(id:)` loads it). */
+  id: Scalars['ID']['output'];
   /** Member municipalities on `on` (default today), sorted by code. Mergers and moves between regions change this over time. */
   municipalities: Array<Municipality>;
   /** Name as the latest CBS jeugdregio edition spells it. */
@@ -650,8 +699,10 @@ export type RegionComparison = {
 };
 
 /** A municipality's membership of a region for a half-open period. */
-export type RegionMembership = {
+export type RegionMembership = Node & {
   __typename?: 'RegionMembership';
+  /** Opaque and stable: the same entity always has this id (Relay global object identification; `node(id:)` loads it). */
+  id: Scalars['ID']['output'];
   region: Region;
   /** First day of membership. */
   validFrom: Scalars['Date']['output'];
@@ -752,6 +803,17 @@ export type UnitInfo = {
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -815,17 +877,68 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = {
+  Category: Category;
+  CertifiedInstitution: CertifiedInstitution;
+  LocalProduct: LocalProduct;
+  Municipality: Municipality;
+  Provider: Provider;
+  Province: Province;
+  Region: Region;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Category:
+    ( { __typename: 'Category' }
+    & GraphQLRecursivePick<FederationTypes['Category'], {"code":true}> );
+  CertifiedInstitution:
+    ( { __typename: 'CertifiedInstitution' }
+    & GraphQLRecursivePick<FederationTypes['CertifiedInstitution'], {"code":true}> );
+  LocalProduct:
+    ( { __typename: 'LocalProduct' }
+    & GraphQLRecursivePick<FederationTypes['LocalProduct'], {"id":true}> );
+  Municipality:
+    ( { __typename: 'Municipality' }
+    & GraphQLRecursivePick<FederationTypes['Municipality'], {"code":true}> );
+  Provider:
+    ( { __typename: 'Provider' }
+    & GraphQLRecursivePick<FederationTypes['Provider'], {"code":true}> );
+  Province:
+    ( { __typename: 'Province' }
+    & GraphQLRecursivePick<FederationTypes['Province'], {"code":true}> );
+  Region:
+    ( { __typename: 'Region' }
+    & GraphQLRecursivePick<FederationTypes['Region'], {"code":true}> );
+};
 
 
-
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( CategoryRow )
+    | ( InstitutionRow )
+    | ( ContractRow )
+    | ( LocalProductRow )
+    | ( MappingRow )
+    | ( MunicipalityRow )
+    | ( ProviderRow )
+    | ( ProvinceRow )
+    | ( RegionRow )
+    | ( MembershipRow )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ApiInfo: ResolverTypeWrapper<ApiInfo>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AuditEvent: ResolverTypeWrapper<AuditRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CacheControlScope: CacheControlScope;
   Category: ResolverTypeWrapper<CategoryRow>;
   CategoryKind: CategoryKind;
   CertifiedInstitution: ResolverTypeWrapper<InstitutionRow>;
@@ -835,15 +948,13 @@ export type ResolversTypes = {
   ChangeEntity: ChangeEntity;
   ChangeOperation: ChangeOperation;
   Contract: ResolverTypeWrapper<ContractRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ContractInput: ContractInput;
   ContractProduct: ResolverTypeWrapper<ContractProduct>;
   ContractProductInput: ContractProductInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FinancingForm: FinancingForm;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalProduct: ResolverTypeWrapper<LocalProductRow>;
   LocalProductConnection: ResolverTypeWrapper<Omit<LocalProductConnection, 'edges'> & { edges: Array<ResolversTypes['LocalProductEdge']> }>;
@@ -855,6 +966,7 @@ export type ResolversTypes = {
   MembershipLoadResult: ResolverTypeWrapper<MembershipLoadResult>;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProcurementModel: ProcurementModel;
   Provider: ResolverTypeWrapper<ProviderRow>;
@@ -865,35 +977,35 @@ export type ResolversTypes = {
   RegionMembership: ResolverTypeWrapper<MembershipRow>;
   Relationship: Relationship;
   RowError: ResolverTypeWrapper<RowError>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   SyncResult: ResolverTypeWrapper<SyncResult>;
   TariffStatistics: ResolverTypeWrapper<TariffStatistics>;
   Translation: ResolverTypeWrapper<Omit<Translation, 'localProduct' | 'matches'> & { localProduct?: Maybe<ResolversTypes['LocalProduct']>, matches: Array<ResolversTypes['Mapping']> }>;
   Unit: Unit;
   UnitInfo: ResolverTypeWrapper<UnitInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ApiInfo: ApiInfo;
+  String: Scalars['String']['output'];
   AuditEvent: AuditRow;
+  ID: Scalars['ID']['output'];
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
-  Boolean: Scalars['Boolean']['output'];
   Category: CategoryRow;
   CertifiedInstitution: InstitutionRow;
   Change: ChangeRow;
   ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Contract: ContractRow;
+  Float: Scalars['Float']['output'];
   ContractInput: ContractInput;
   ContractProduct: ContractProduct;
   ContractProductInput: ContractProductInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  Float: Scalars['Float']['output'];
-  ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   LocalProduct: LocalProductRow;
   LocalProductConnection: Omit<LocalProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['LocalProductEdge']> };
@@ -905,6 +1017,7 @@ export type ResolversParentTypes = {
   MembershipLoadResult: MembershipLoadResult;
   Municipality: MunicipalityRow;
   Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Provider: ProviderRow;
   Province: ProvinceRow;
@@ -913,12 +1026,21 @@ export type ResolversParentTypes = {
   RegionComparison: Omit<RegionComparison, 'region'> & { region: ResolversParentTypes['Region'] };
   RegionMembership: MembershipRow;
   RowError: RowError;
-  String: Scalars['String']['output'];
   SyncResult: SyncResult;
   TariffStatistics: TariffStatistics;
   Translation: Omit<Translation, 'localProduct' | 'matches'> & { localProduct?: Maybe<ResolversParentTypes['LocalProduct']>, matches: Array<ResolversParentTypes['Mapping']> };
   UnitInfo: UnitInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ApiInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiInfo'] = ResolversParentTypes['ApiInfo']> = {
   commit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -950,11 +1072,13 @@ export type AuditEventEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 };
 
-export type CategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
+export type CategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category'], FederationReferenceType extends FederationReferenceTypes['Category'] = FederationReferenceTypes['Category']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Category']> | FederationReferenceType, FederationReferenceType, ContextType>;
   cbsCareForm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   crisis?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   intensity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CategoryKind'], ParentType, ContextType>;
   legacy?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -965,14 +1089,18 @@ export type CategoryResolvers<ContextType = Context, ParentType extends Resolver
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type CertifiedInstitutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertifiedInstitution'] = ResolversParentTypes['CertifiedInstitution']> = {
+export type CertifiedInstitutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CertifiedInstitution'] = ResolversParentTypes['CertifiedInstitution'], FederationReferenceType extends FederationReferenceTypes['CertifiedInstitution'] = FederationReferenceTypes['CertifiedInstitution']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CertifiedInstitution']> | FederationReferenceType, FederationReferenceType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<CertifiedInstitutionRegionsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
@@ -1001,6 +1129,7 @@ export type ChangeEdgeResolvers<ContextType = Context, ParentType extends Resolv
 
 export type ContractResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
   financingForm?: Resolver<Maybe<ResolversTypes['FinancingForm']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indexationPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   institution?: Resolver<Maybe<ResolversTypes['CertifiedInstitution']>, ParentType, ContextType>;
   procurementModel?: Resolver<Maybe<ResolversTypes['ProcurementModel']>, ParentType, ContextType>;
@@ -1010,6 +1139,7 @@ export type ContractResolvers<ContextType = Context, ParentType extends Resolver
   riskSurchargePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ContractProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractProduct'] = ResolversParentTypes['ContractProduct']> = {
@@ -1029,7 +1159,8 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
-export type LocalProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalProduct'] = ResolversParentTypes['LocalProduct']> = {
+export type LocalProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalProduct'] = ResolversParentTypes['LocalProduct'], FederationReferenceType extends FederationReferenceTypes['LocalProduct'] = FederationReferenceTypes['LocalProduct']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LocalProduct']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mappings?: Resolver<Array<ResolversTypes['Mapping']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1040,6 +1171,7 @@ export type LocalProductResolvers<ContextType = Context, ParentType extends Reso
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type LocalProductConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalProductConnection'] = ResolversParentTypes['LocalProductConnection']> = {
@@ -1055,9 +1187,11 @@ export type LocalProductEdgeResolvers<ContextType = Context, ParentType extends 
 
 export type MappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mapping'] = ResolversParentTypes['Mapping']> = {
   category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
   setAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   setBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MappingCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MappingCoverage'] = ResolversParentTypes['MappingCoverage']> = {
@@ -1078,8 +1212,10 @@ export type MembershipLoadResultResolvers<ContextType = Context, ParentType exte
   yearsSkipped?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = {
+export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ijwCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   predecessors?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
@@ -1089,6 +1225,7 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
   successor?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1097,52 +1234,69 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   syncLocalProducts?: Resolver<ResolversTypes['SyncResult'], ParentType, ContextType, RequireFields<MutationSyncLocalProductsArgs, 'products' | 'region'>>;
 };
 
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Category' | 'CertifiedInstitution' | 'Contract' | 'LocalProduct' | 'Mapping' | 'Municipality' | 'Provider' | 'Province' | 'Region' | 'RegionMembership', ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type ProviderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider']> = {
+export type ProviderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider'], FederationReferenceType extends FederationReferenceTypes['Provider'] = FederationReferenceTypes['Provider']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Provider']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agbCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ProvinceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Province'] = ResolversParentTypes['Province']> = {
+export type ProvinceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Province'] = ResolversParentTypes['Province'], FederationReferenceType extends FederationReferenceTypes['Province'] = FederationReferenceTypes['Province']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Province']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<ProvinceMunicipalitiesArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<ProvinceRegionsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiInfo?: Resolver<ResolversTypes['ApiInfo'], ParentType, ContextType>;
-  auditLog?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
-  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType, Partial<QueryCategoriesArgs>>;
+  auditLog?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+  categories?: Resolver<Maybe<Array<ResolversTypes['Category']>>, ParentType, ContextType, Partial<QueryCategoriesArgs>>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'code'>>;
   certifiedInstitution?: Resolver<Maybe<ResolversTypes['CertifiedInstitution']>, ParentType, ContextType, RequireFields<QueryCertifiedInstitutionArgs, 'code'>>;
-  certifiedInstitutions?: Resolver<Array<ResolversTypes['CertifiedInstitution']>, ParentType, ContextType>;
-  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryChangesArgs>>;
-  compareRegions?: Resolver<Array<ResolversTypes['RegionComparison']>, ParentType, ContextType, RequireFields<QueryCompareRegionsArgs, 'category'>>;
-  localProducts?: Resolver<ResolversTypes['LocalProductConnection'], ParentType, ContextType, RequireFields<QueryLocalProductsArgs, 'category'>>;
-  mappingCoverage?: Resolver<Array<ResolversTypes['MappingCoverage']>, ParentType, ContextType, Partial<QueryMappingCoverageArgs>>;
+  certifiedInstitutions?: Resolver<Maybe<Array<ResolversTypes['CertifiedInstitution']>>, ParentType, ContextType>;
+  changes?: Resolver<Maybe<ResolversTypes['ChangeConnection']>, ParentType, ContextType, Partial<QueryChangesArgs>>;
+  compareRegions?: Resolver<Maybe<Array<ResolversTypes['RegionComparison']>>, ParentType, ContextType, RequireFields<QueryCompareRegionsArgs, 'category'>>;
+  localProducts?: Resolver<Maybe<ResolversTypes['LocalProductConnection']>, ParentType, ContextType, RequireFields<QueryLocalProductsArgs, 'category'>>;
+  mappingCoverage?: Resolver<Maybe<Array<ResolversTypes['MappingCoverage']>>, ParentType, ContextType, Partial<QueryMappingCoverageArgs>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'code'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Node']>>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   province?: Resolver<Maybe<ResolversTypes['Province']>, ParentType, ContextType, RequireFields<QueryProvinceArgs, 'code'>>;
-  provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType>;
+  provinces?: Resolver<Maybe<Array<ResolversTypes['Province']>>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
-  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
-  translate?: Resolver<ResolversTypes['Translation'], ParentType, ContextType, RequireFields<QueryTranslateArgs, 'productCategory' | 'productCode' | 'region'>>;
-  units?: Resolver<Array<ResolversTypes['UnitInfo']>, ParentType, ContextType>;
-  unmappedProducts?: Resolver<Array<ResolversTypes['LocalProduct']>, ParentType, ContextType, RequireFields<QueryUnmappedProductsArgs, 'region'>>;
+  regions?: Resolver<Maybe<Array<ResolversTypes['Region']>>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  translate?: Resolver<Maybe<ResolversTypes['Translation']>, ParentType, ContextType, RequireFields<QueryTranslateArgs, 'productCategory' | 'productCode' | 'region'>>;
+  units?: Resolver<Maybe<Array<ResolversTypes['UnitInfo']>>, ParentType, ContextType>;
+  unmappedProducts?: Resolver<Maybe<Array<ResolversTypes['LocalProduct']>>, ParentType, ContextType, RequireFields<QueryUnmappedProductsArgs, 'region'>>;
 };
 
-export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   certifiedInstitutions?: Resolver<Array<ResolversTypes['CertifiedInstitution']>, ParentType, ContextType, Partial<RegionCertifiedInstitutionsArgs>>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType, Partial<RegionContractsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType, Partial<RegionMunicipalitiesArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provinces?: Resolver<Array<ResolversTypes['Province']>, ParentType, ContextType, Partial<RegionProvincesArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RegionComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionComparison'] = ResolversParentTypes['RegionComparison']> = {
@@ -1152,9 +1306,11 @@ export type RegionComparisonResolvers<ContextType = Context, ParentType extends 
 };
 
 export type RegionMembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionMembership'] = ResolversParentTypes['RegionMembership']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RowErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RowError'] = ResolversParentTypes['RowError']> = {
@@ -1216,6 +1372,7 @@ export type Resolvers<ContextType = Context> = {
   MembershipLoadResult?: MembershipLoadResultResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
@@ -1230,3 +1387,6 @@ export type Resolvers<ContextType = Context> = {
   UnitInfo?: UnitInfoResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

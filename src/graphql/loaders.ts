@@ -2,7 +2,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { categoriesByCode, childrenOf, mappingsOf } from '../domain/categorisation/categories.js';
-import { contractsOfInstitutions, contractsOfRegions } from '../domain/contracts/read.js';
+import { productsById } from '../domain/categorisation/productsById.js';
+import { contractsById, contractsOfInstitutions, contractsOfRegions } from '../domain/contracts/read.js';
 import { institutionsByCode, institutionsOfRegions } from '../domain/reference/institutions.js';
 import { membershipsOf, municipalitiesByCode, municipalitiesOfProvinces, municipalitiesOfRegions, predecessorsOf } from '../domain/reference/municipalities.js';
 import { provincesByCode, provincesOfRegions } from '../domain/reference/provinces.js';
@@ -13,6 +14,7 @@ import { onKey, type OnKey } from '../domain/reference/rows.js';
 type Batch<K, V> = (em: EntityManager, keys: readonly K[]) => Promise<V[]>;
 
 const byCode = <V>(em: EntityManager, batch: Batch<string, V>) => new DataLoader<string, V>((keys) => batch(em, keys));
+const byId = <V>(em: EntityManager, batch: Batch<number, V>) => new DataLoader<number, V>((keys) => batch(em, keys));
 const byCodeOn = <V>(em: EntityManager, batch: Batch<OnKey, V>) =>
   new DataLoader<OnKey, V, string>((keys) => batch(em, keys), { cacheKeyFn: onKey });
 
@@ -29,7 +31,9 @@ export function createLoaders(em: EntityManager) {
     institutionContracts: byCode(em, contractsOfInstitutions),
     regionContracts: byCodeOn(em, contractsOfRegions),
     provider: byCode(em, providersByCode),
-    productMappings: new DataLoader<number, Awaited<ReturnType<typeof mappingsOf>>[number]>((ids) => mappingsOf(em, ids)),
+    product: byId(em, productsById),
+    contract: byId(em, contractsById),
+    productMappings: byId(em, mappingsOf),
     regionProvinces: byCodeOn(em, provincesOfRegions),
     provinceRegions: byCodeOn(em, regionsOfProvinces),
     regionMunicipalities: byCodeOn(em, municipalitiesOfRegions),

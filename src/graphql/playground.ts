@@ -16,7 +16,7 @@ const EXAMPLE_VARIABLES: Record<string, object> = {
   RegionsInProvince: { province: 'PV27', on: '2025-06-01' },
   Region: { code: 'JZ06', on: '2021-06-01' },
   Municipality: { code: 'GM0398', on: '2021-06-01' },
-  Translate: { region: 'JZ11', productCategory: '45', productCode: '45A01' },
+  Translate: { region: 'JZ11', productCategory: '45', productCode: '45V8J' },
   LocalProductsForCategory: { category: '45-BHI', regions: ['JZ11', 'JZ24', 'JZ25'], first: 20 },
   CompareRegions: { category: '45-BHI', regions: ['JZ11', 'JZ24', 'JZ25'] },
   Unmapped: { region: 'JZ11' },
@@ -46,7 +46,12 @@ const page = (tabs: ReturnType<typeof exampleTabs>) => `<!doctype html>
   <script src="/playground/react-dom.production.min.js"></script>
   <script src="/playground/graphiql.min.js"></script>
   <script>
-    const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+    const send = GraphiQL.createFetcher({ url: '/graphql' });
+    // GraphiQL updates a tab's operation name a moment after an edit, so a query pasted and run at once would go
+    // out with the tab's old name; send only a name the query itself defines.
+    const defines = (query, name) => [...query.matchAll(/\\b(?:query|mutation|subscription)\\s+(\\w+)/g)].some((m) => m[1] === name);
+    const fetcher = (params, options) =>
+      send(params.operationName && !defines(params.query, params.operationName) ? { ...params, operationName: undefined } : params, options);
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
       React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true, defaultTabs: ${JSON.stringify(tabs).replace(/</g, '\\u003c')} }),
     );
@@ -63,9 +68,9 @@ export function playgroundRouter(): Router {
     'react.production.min.js': path.join(packageDir('react'), 'umd/react.production.min.js'),
     'react-dom.production.min.js': path.join(packageDir('react-dom'), 'umd/react-dom.production.min.js'),
   };
-  router.get('/playground/:file', (req, res) => {
+  router.get('/playground/:file', (req, res, next) => {
     const file = files[req.params.file];
-    if (!file) return void res.sendStatus(404);
+    if (!file) return next();
     res.sendFile(file, { maxAge: '1d' });
   });
   const serve: express.RequestHandler = (req, res, next) => {

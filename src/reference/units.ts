@@ -5,6 +5,16 @@ export const units = sharedCategorisation.units.list;
 export const unitNames = units.map((unit) => unit.enum);
 export const isUnit = (value: string) => unitNames.includes(value);
 
+/**
+ * The unit a spreadsheet cell names: the enum (`HOUR`), the iJw code (`04`, or `4` after a spreadsheet dropped
+ * the zero) or the iJw name (`Uur`), in any case; null when it names none.
+ */
+export function unitFromText(text: string): string | null {
+  const value = text.trim().toUpperCase();
+  const code = /^\d{1,2}$/.test(value) ? value.padStart(2, '0') : null;
+  return units.find((unit) => unit.enum === value || unit.code === code || unit.name.toUpperCase() === value)?.enum ?? null;
+}
+
 /** Units in the order comparison rows are listed. */
 export const normalisedUnitOrder = [...new Set(units.flatMap((unit) => (unit.normalisesTo ? [unit.normalisesTo] : [])))];
 

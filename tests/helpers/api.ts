@@ -35,9 +35,12 @@ export async function createDatabase(serverUrl: string): Promise<string> {
   return url.toString();
 }
 
-/** `serverUrl`: another PostgreSQL server than the run's shared one (the fault tests freeze and kill theirs). */
+/**
+ * `serverUrl`: another PostgreSQL server than the run's shared one (the fault tests freeze and kill theirs).
+ * `env.DATABASE_URL`: run on that database (a second instance of the API) instead of a new one.
+ */
 export async function startApi(seed: SeedMode = 'reference', env: Record<string, string> = {}, serverUrl = inject('serverUrl')): Promise<TestApi> {
-  const config = { ...loadConfig({ ...env, SEED: seed }), databaseUrl: await createDatabase(serverUrl) };
+  const config = { ...loadConfig({ ...env, SEED: seed }), databaseUrl: env.DATABASE_URL ?? await createDatabase(serverUrl) };
   const db = await openDatabase(config);
   const app = await createApp(db.orm, config);
   const server: Server = await new Promise((resolve) => {

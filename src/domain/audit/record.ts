@@ -84,5 +84,7 @@ export async function recordAudit(em: EntityManager, entries: AuditEntry[]): Pro
      select v.subject, array(select jsonb_array_elements_text(v.roles)), v.operation, v.target, v.counts, v.outcome
        from jsonb_to_recordset(?::jsonb) as v(subject text, roles jsonb, operation text, target jsonb, counts jsonb, outcome text)`,
     [JSON.stringify(entries)],
+    // Also after a query whose reads went to a replica: the log lives on the primary.
+    { method: 'run', connectionType: 'write' },
   );
 }

@@ -1,5 +1,6 @@
 /** The shared categorisation tree and its lookups. */
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { categoryCode } from '../codes.js';
 import { notFound } from '../errors.js';
 import { byKey, groupBy, textArray } from '../sql.js';
 import type { CategoryRow, MappingRow } from './rows.js';
@@ -14,7 +15,8 @@ export function listCategories(em: EntityManager, level?: number | null): Promis
     : em.execute<CategoryRow[]>(`select ${COLUMNS} from category order by code`);
 }
 
-export async function categoriesByCode(em: EntityManager, codes: readonly string[]): Promise<(CategoryRow | null)[]> {
+export async function categoriesByCode(em: EntityManager, given: readonly string[]): Promise<(CategoryRow | null)[]> {
+  const codes = given.map(categoryCode);
   const rows = await em.execute<CategoryRow[]>(`select ${COLUMNS} from category where code = any(${textArray})`, [codes]);
   return byKey(codes, rows, (row) => row.code);
 }

@@ -1,7 +1,6 @@
 /** Comparing regions' tariffs for a shared category, normalised to comparable units, computed in SQL. */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { normalisedTariffSql, normalisedUnitOrder } from '../../reference/units.js';
-import { regionCode } from '../codes.js';
 import { requireRegions } from '../reference/regions.js';
 import type { RegionRow } from '../reference/rows.js';
 import { textArray, validOn } from '../sql.js';
@@ -17,7 +16,7 @@ export async function compareRegions(
   em: EntityManager, args: { category: string; regions?: readonly string[] | null; on: string },
 ): Promise<RegionComparison[]> {
   const category = await requireCategory(em, args.category);
-  const regions = await requireRegions(em, args.regions?.map(regionCode));
+  const regions = await requireRegions(em, args.regions);
   const rows = await em.execute<({ regionCode: string; unit: string | null; productCount: number } & Omit<TariffStatistics, 'unit'>)[]>(
     `with matched as (
        select lp.region_code, ${normalised.unit} as unit, ${normalised.value} as value

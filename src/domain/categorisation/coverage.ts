@@ -1,6 +1,5 @@
 /** How much of each region's product list is mapped onto the shared categorisation. */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { regionCode } from '../codes.js';
 import { requireRegions } from '../reference/regions.js';
 import type { RegionRow } from '../reference/rows.js';
 import { validOn } from '../sql.js';
@@ -22,7 +21,7 @@ export async function mappingCoverage(em: EntityManager, on: string): Promise<Co
 }
 
 export async function unmappedProducts(em: EntityManager, region: string, on: string): Promise<LocalProductRow[]> {
-  const [{ code }] = await requireRegions(em, [regionCode(region)]);
+  const [{ code }] = await requireRegions(em, [region]);
   return em.execute<LocalProductRow[]>(
     `select ${PRODUCT_COLUMNS} from local_product lp
       where lp.region_code = ? and ${validOn('lp')} and not ${IS_MAPPED}

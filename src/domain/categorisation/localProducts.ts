@@ -1,6 +1,6 @@
 /** Local products of any region mapped onto a shared category (or beneath it): a keyset-paginated connection. */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { regionCode } from '../codes.js';
+import { pageOf } from '../cursors.js';
 import { badInput } from '../errors.js';
 import { requireRegions } from '../reference/regions.js';
 import { textArray, validOn } from '../sql.js';
@@ -13,7 +13,7 @@ export const DEFAULT_PAGE = 100;
 export interface Page<T> {
   totalCount: number;
   edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
 /** Cursors are opaque to clients; inside they hold the sort key of the last row seen. */
@@ -42,7 +42,7 @@ export async function localProductsForCategory(
 ): Promise<Page<LocalProductRow>> {
   const size = pageSize(args.first);
   const category = await requireCategory(em, args.category);
-  const regions = args.regions ? (await requireRegions(em, args.regions.map(regionCode))).map((r) => r.code) : null;
+  const regions = args.regions ? (await requireRegions(em, args.regions)).map((r) => r.code) : null;
   const where = `${validOn('lp')} and ${MAPPED_INTO_SUBTREE}${regions ? ` and lp.region_code = any(${textArray})` : ''}`;
   const params = [args.on, category.code, category.code, ...(regions ? [regions] : [])];
 
@@ -54,10 +54,5 @@ export async function localProductsForCategory(
       order by lp.region_code, lp.product_category, lp.product_code limit ?`,
     [...params, ...(after ?? []), size + 1],
   );
-  const page = rows.slice(0, size);
-  return {
-    totalCount: count,
-    edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
-    pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? encodeCursor(page[page.length - 1]) : null },
-  };
+  return pageOf(rows, size, count, encodeCursor);
 }

@@ -28,7 +28,8 @@ export interface LocalProductRow extends ProductFields {
   id: number;
   regionCode: string;
 }
-export interface MappingRow { productId: number; categoryCode: string; relationship: string; setBy: string; setAt: Date }
+/** `setAt` is PostgreSQL's text form of the timestamptz (raw SQL results keep it as text); the DateTime scalar reads it. */
+export interface MappingRow { productId: number; categoryCode: string; relationship: string; setBy: string; setAt: string }
 
 /** Selects a local_product aliased `lp` as a LocalProductRow. */
 export const PRODUCT_COLUMNS = `lp.id, lp.region_code as "regionCode", lp.product_category as "productCategory",

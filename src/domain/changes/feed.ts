@@ -11,6 +11,7 @@
  * already handed out. The price: a change shows up once the transactions begun before it have ended.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { regionCode } from '../codes.js';
 import { idCursor, idPage } from '../cursors.js';
 import { pageSize, type Page } from '../categorisation/localProducts.js';
 import { textArray } from '../sql.js';
@@ -38,7 +39,7 @@ export async function changesFeed(
   const filters: string[] = [];
   const params: unknown[] = [];
   if (args.entity) { filters.push('c.entity = ?'); params.push(args.entity); }
-  if (args.region) { filters.push('c.region_code = ?'); params.push(args.region.toUpperCase()); }
+  if (args.region) { filters.push('c.region_code = ?'); params.push(regionCode(args.region)); }
   if (args.readable) { filters.push(`c.region_code = any(${textArray})`); params.push(args.readable); }
   filters.push('c.txid < pg_snapshot_xmin(pg_current_snapshot())');
   const where = filters.join(' and ');

@@ -1,5 +1,5 @@
-/** Checks a batch of contracts row by row before anything is read or written (see syncContracts). */
-import { isDate } from '../codes.js';
+/** Checks a batch of contracts row by row; every row comes back normalised for the database checks of syncContracts. */
+import { institutionCode, isDate, productCategory, productCode, providerCode } from '../codes.js';
 import type { RowError } from '../sync/result.js';
 
 export const PROCUREMENT_MODELS = ['SUBSIDY', 'OPEN_HOUSE', 'ADMINISTRATIVE_PROCUREMENT', 'TENDER'];
@@ -28,6 +28,7 @@ export interface ContractRowIn {
   financingForm: string;
   indexationPercent: number | null;
   riskSurchargePercent: number | null;
+  /** `category/code`, in the input's order. */
   products: string[];
 }
 
@@ -38,10 +39,9 @@ export function checkContractRows(inputs: ContractInput[]): { rows: ContractRowI
   const rows: ContractRowIn[] = [];
   const firstIndexOfKey = new Map<string, number>();
   inputs.forEach((input, index) => {
-    const before = errors.length;
     const fail = (field: string, code: string, message: string) => errors.push({ index, field, code, message });
-    const institution = input.institution?.trim().toUpperCase() || null;
-    const provider = input.provider?.trim().toUpperCase() || null;
+    const institution = (input.institution && institutionCode(input.institution)) || null;
+    const provider = (input.provider && providerCode(input.provider)) || null;
     const validTo = input.validTo ?? null;
     if ((institution === null) === (provider === null)) {
       fail('institution', 'COUNTERPARTY_MISSING', 'give exactly one of institution (a GI) and provider');
@@ -55,19 +55,17 @@ export function checkContractRows(inputs: ContractInput[]): { rows: ContractRowI
       const value = input[field];
       if (value !== null && value !== undefined && !(value >= 0 && value <= 100)) fail(field, 'PERCENT_OUT_OF_RANGE', `${field} ${value} is not between 0 and 100`);
     }
-    const products = [...new Set((input.products ?? []).map((p) => `${String(p.productCategory).trim()}/${String(p.productCode).trim().toUpperCase()}`))].sort();
+    const products = (input.products ?? []).map((p) => `${productCategory(p.productCategory)}/${productCode(p.productCode)}`);
     const counterparty = institution ? `GI:${institution}` : `PROVIDER:${provider}`;
     const key = contractKey({ counterparty, validFrom: input.validFrom });
     const first = firstIndexOfKey.get(key);
     if (first !== undefined) fail('validFrom', 'DUPLICATE_KEY', `the same contract (${key}) is also row ${first}`);
     else firstIndexOfKey.set(key, index);
-    if (errors.length === before) {
-      rows.push({
-        index, counterparty, institution, provider, validFrom: input.validFrom, validTo,
-        procurementModel: input.procurementModel, financingForm: input.financingForm,
-        indexationPercent: input.indexationPercent ?? null, riskSurchargePercent: input.riskSurchargePercent ?? null, products,
-      });
-    }
+    rows.push({
+      index, counterparty, institution, provider, validFrom: input.validFrom, validTo,
+      procurementModel: input.procurementModel, financingForm: input.financingForm,
+      indexationPercent: input.indexationPercent ?? null, riskSurchargePercent: input.riskSurchargePercent ?? null, products,
+    });
   });
   return { rows, errors };
 }

@@ -2,7 +2,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { OnKey } from '../reference/rows.js';
 import { onKey } from '../reference/rows.js';
-import { dateArray, groupBy, textArray, validOn } from '../sql.js';
+import { byKey, dateArray, groupBy, textArray, validOn } from '../sql.js';
 
 export interface ContractRow {
   id: number;
@@ -42,4 +42,9 @@ export async function contractsOfInstitutions(em: EntityManager, codes: readonly
     [codes],
   );
   return groupBy(codes, rows, (row) => row.institutionCode!);
+}
+
+export async function contractsById(em: EntityManager, ids: readonly number[]): Promise<(ContractRow | null)[]> {
+  const rows = await em.execute<ContractRow[]>(`select ${CONTRACT_COLUMNS} from contract c where c.id = any(array[?]::int[])`, [ids]);
+  return byKey(ids.map(String), rows, (row) => String(row.id));
 }

@@ -9,7 +9,7 @@ import type { Principal } from '../../auth/principal.js';
 import { recordChanges, type ChangeInput } from '../changes/record.js';
 import { badInput } from '../errors.js';
 import { overlapErrors } from '../sync/overlaps.js';
-import { rejected, type RowError, type SyncResult } from '../sync/result.js';
+import { rejected, rowsValidIn, sortErrors, type RowError, type SyncResult } from '../sync/result.js';
 import { chunks, writeBatch } from '../sync/writeBatch.js';
 import { checkContractRows, contractKey, type ContractInput, type ContractRowIn } from './contractRows.js';
 import { CONTRACT_COLUMNS, type ContractRow } from './read.js';
@@ -23,7 +23,7 @@ const snapshotOf = (c: Stored): Snapshot => ({
   riskSurchargePercent: c.riskSurchargePercent, products: c.products,
 });
 
-async function checkAgainstStore(em: EntityManager, region: string, rows: ContractRowIn[], stored: Stored[]): Promise<RowError[]> {
+async function checkAgainstStore(em: EntityManager, region: string, rows: ContractRowIn[], rowErrors: RowError[], stored: Stored[]): Promise<RowError[]> {
   const [known] = await em.execute<{ institutions: string[]; providers: string[]; products: string[] }[]>(
     `select (select coalesce(array_agg(code), '{}') from certified_institution) as institutions,
             (select coalesce(array_agg(code), '{}') from provider) as providers,
@@ -40,8 +40,9 @@ async function checkAgainstStore(em: EntityManager, region: string, rows: Contra
     });
   }
   const period = (c: { counterparty: string; validFrom: string; validTo: string | null }) => ({ key: c.counterparty, validFrom: c.validFrom, validTo: c.validTo });
-  errors.push(...overlapErrors(stored.map(period), rows.map((row) => ({ ...period(row), index: row.index }))));
-  return errors.sort((a, b) => a.index - b.index);
+  const datable = rowsValidIn(rows, rowErrors, ['institution', 'provider', 'validFrom', 'validTo']);
+  errors.push(...overlapErrors(stored.map(period), datable.map((row) => ({ ...period(row), index: row.index }))));
+  return errors;
 }
 
 export async function syncContracts(
@@ -50,17 +51,17 @@ export async function syncContracts(
 ): Promise<SyncResult> {
   if (args.contracts.length > args.maxRows) throw badInput(`A batch may hold at most ${args.maxRows} contracts; this one has ${args.contracts.length}.`);
   const checked = checkContractRows(args.contracts);
-  if (checked.errors.length) return rejected(checked.errors);
 
   return writeBatch(em, [`region:${args.region}`], async (tx) => {
     const stored = await tx.execute<Stored[]>(`select ${CONTRACT_COLUMNS}, c.counterparty from contract c where c.region_code = ?`, [args.region]);
-    const errors = await checkAgainstStore(tx, args.region, checked.rows, stored);
-    if (errors.length) return rejected(errors);
+    const errors = [...checked.errors, ...await checkAgainstStore(tx, args.region, checked.rows, checked.errors, stored)];
+    if (errors.length) return rejected(sortErrors(errors));
 
     const byKey = new Map(stored.map((c) => [contractKey(c), c]));
     const creates: Snapshot[] = [];
     const updates: { id: number; before: Snapshot; after: Snapshot }[] = [];
-    for (const { index: _index, ...wanted } of checked.rows) {
+    for (const { index: _index, products, ...contract } of checked.rows) {
+      const wanted: Snapshot = { ...contract, products: [...new Set(products)].sort() };
       const current = byKey.get(contractKey(wanted));
       if (!current) creates.push(wanted);
       else if (!isDeepStrictEqual(snapshotOf(current), wanted)) updates.push({ id: current.id, before: snapshotOf(current), after: wanted });

@@ -1,5 +1,6 @@
 /** Certified institutions (GIs), and the GIs each region contracts. */
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { institutionCode } from '../codes.js';
 import { byKey, dateArray, groupBy, textArray, validOn } from '../sql.js';
 import { onKey, type InstitutionRow, type OnKey } from './rows.js';
 
@@ -7,7 +8,8 @@ export function listInstitutions(em: EntityManager): Promise<InstitutionRow[]> {
   return em.execute<InstitutionRow[]>('select code, name, aliases from certified_institution order by code');
 }
 
-export async function institutionsByCode(em: EntityManager, codes: readonly string[]): Promise<(InstitutionRow | null)[]> {
+export async function institutionsByCode(em: EntityManager, given: readonly string[]): Promise<(InstitutionRow | null)[]> {
+  const codes = given.map(institutionCode);
   const rows = await em.execute<InstitutionRow[]>(
     `select code, name, aliases from certified_institution where code = any(${textArray})`, [codes]);
   return byKey(codes, rows, (row) => row.code);

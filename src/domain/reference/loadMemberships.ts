@@ -2,16 +2,16 @@
  * Loading new CBS years of region membership (the shape of data/reference/jeugdregios.json). Each year not
  * loaded before is compared with the memberships open now; differences become validity periods: a moved
  * municipality's membership ends and a new one starts, a new municipality begins, one that is gone ends and
- * gets its successor. Years already loaded are skipped: history is never rewritten.
+ * gets its successor. Years already loaded are skipped: history is never rewritten. The regions are fixed:
+ * a year naming an unknown region is refused, never a new region.
  */
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
-import type { JeugdregiosFile } from '../../reference/jeugdregios.js';
 import { recordChanges, type ChangeInput } from '../changes/record.js';
-import { isDate } from '../codes.js';
-import type { RowError } from '../sync/result.js';
+import { sortErrors, type RowError } from '../sync/result.js';
 import { writeBatch } from '../sync/writeBatch.js';
+import { parseMembershipFile } from './membershipFile.js';
 
 export interface MembershipLoadResult {
   applied: boolean;
@@ -27,14 +27,12 @@ export interface MembershipLoadResult {
 
 interface Open { municipality: string; region: string; validFrom: string }
 
-export async function loadMembershipYears(em: EntityManager, file: JeugdregiosFile, principal: Principal, dryRun = false): Promise<MembershipLoadResult> {
+export async function loadMembershipYears(em: EntityManager, data: unknown, principal: Principal, dryRun = false): Promise<MembershipLoadResult> {
   const result: MembershipLoadResult = {
     applied: false, yearsLoaded: [], yearsSkipped: [], municipalitiesCreated: 0, municipalitiesEnded: 0, membershipsStarted: 0, membershipsEnded: 0, errors: [],
   };
-  if (!file || typeof file.years !== 'object' || typeof file.municipalities !== 'object') {
-    result.errors.push({ index: 0, field: 'years', code: 'FILE_INVALID', message: 'the file needs "years" and "municipalities" as in jeugdregios.json' });
-    return result;
-  }
+  const { file, errors } = parseMembershipFile(data);
+  if (!file) return { ...result, errors };
   return writeBatch(em, ['reference'], async (tx) => {
     const loaded = new Set((await tx.execute<{ year: number }[]>('select year from membership_snapshot')).map((r) => r.year));
     const provinces = new Map((await tx.execute<{ code: string; name: string }[]>('select code, name from province')).map((p) => [p.name, p.code]));
@@ -49,23 +47,18 @@ export async function loadMembershipYears(em: EntityManager, file: JeugdregiosFi
     for (const year of Object.keys(file.years).map(Number).sort((a, b) => a - b)) {
       if (loaded.has(year)) { result.yearsSkipped.push(year); continue; }
       const snapshotDate = `${year}-01-01`;
-      const members = new Map(file.years[year].regions.flatMap((r) => r.municipalities.map((m) => [m.code, { ...m, region: r.code, regionName: r.name }] as const)));
+      const members = new Map(file.years[year].regions.flatMap((r) => r.municipalities.map((m) => [m.code, { ...m, region: r.code }] as const)));
       const moveDate = (code: string, region: string) =>
         file.regionMembershipChanges?.find((c) => c.code === code && c.toRegion === region && c.on.startsWith(String(year)))?.on ?? snapshotDate;
 
       for (const [code, member] of members) {
-        if (!regions.has(member.region)) {
-          await tx.execute('insert into region (code, name) values (?, ?)', [member.region, member.regionName]);
-          regions.add(member.region);
-          changes.push({ entity: 'Region', entityKey: member.region, regionCode: member.region, operation: 'CREATE', before: null, after: { name: member.regionName } });
-        }
+        if (!regions.has(member.region)) { fail(year, code, 'UNKNOWN_REGION', `${code} is put in ${member.region}, which is not one of the youth-care regions`); continue; }
         const current = open.get(code);
         let start = moveDate(code, member.region);
         if (!known.has(code)) {
           const province = provinces.get(member.province);
           if (!province) { fail(year, code, 'UNKNOWN_PROVINCE', `${code} names unknown province "${member.province}"`); continue; }
           start = file.municipalities[code]?.validFrom ?? snapshotDate;
-          if (!isDate(start)) { fail(year, code, 'DATE_INVALID', `${code} validFrom "${start}" is not a date`); continue; }
           await tx.execute('insert into municipality (code, name, province_code, valid_from) values (?, ?, ?, ?)', [code, member.name, province, start]);
           known.add(code);
           result.municipalitiesCreated += 1;
@@ -102,7 +95,7 @@ export async function loadMembershipYears(em: EntityManager, file: JeugdregiosFi
 
     if (result.errors.length || dryRun) {
       // Undo this transaction's work: the checks above ran against the writes so far.
-      throw new Rollback(result);
+      throw new Rollback({ ...result, errors: sortErrors(result.errors) });
     }
     await recordChanges(tx, randomUUID(), principal.subject, changes);
     return { ...result, applied: true };

@@ -1,12 +1,14 @@
 /** Municipalities: by code, the members of a region on a date, a municipality's region over time. */
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { municipalityCode } from '../codes.js';
 import { byKey, dateArray, groupBy, textArray, validOn } from '../sql.js';
 import { onKey, type MembershipRow, type MunicipalityRow, type OnKey } from './rows.js';
 
 const COLUMNS = `m.code, m.name, m.province_code as "provinceCode", m.valid_from::text as "validFrom",
   m.valid_to::text as "validTo", m.successor_code as "successorCode"`;
 
-export async function municipalitiesByCode(em: EntityManager, codes: readonly string[]): Promise<(MunicipalityRow | null)[]> {
+export async function municipalitiesByCode(em: EntityManager, given: readonly string[]): Promise<(MunicipalityRow | null)[]> {
+  const codes = given.map(municipalityCode);
   const rows = await em.execute<MunicipalityRow[]>(`select ${COLUMNS} from municipality m where m.code = any(${textArray})`, [codes]);
   return byKey(codes, rows, (row) => row.code);
 }

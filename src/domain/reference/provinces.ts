@@ -1,5 +1,6 @@
 /** Provinces, and the provinces a region lies in on a date (through its member municipalities). */
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { provinceCode } from '../codes.js';
 import { byKey, dateArray, groupBy, textArray, validOn } from '../sql.js';
 import { onKey, type OnKey, type ProvinceRow } from './rows.js';
 
@@ -7,7 +8,8 @@ export function listProvinces(em: EntityManager): Promise<ProvinceRow[]> {
   return em.execute<ProvinceRow[]>('select code, name from province order by code');
 }
 
-export async function provincesByCode(em: EntityManager, codes: readonly string[]): Promise<(ProvinceRow | null)[]> {
+export async function provincesByCode(em: EntityManager, given: readonly string[]): Promise<(ProvinceRow | null)[]> {
+  const codes = given.map(provinceCode);
   const rows = await em.execute<ProvinceRow[]>(`select code, name from province where code = any(${textArray})`, [codes]);
   return byKey(codes, rows, (row) => row.code);
 }

@@ -1,5 +1,6 @@
 /** Youth-care regions: all, by code, in a province on a date, and the regions of GIs. */
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { regionCode } from '../codes.js';
 import { notFound } from '../errors.js';
 import { byKey, dateArray, groupBy, textArray, validOn } from '../sql.js';
 import { onKey, type OnKey, type RegionRow } from './rows.js';
@@ -8,7 +9,8 @@ export function listRegions(em: EntityManager): Promise<RegionRow[]> {
   return em.execute<RegionRow[]>('select code, name from region order by code');
 }
 
-export async function regionsByCode(em: EntityManager, codes: readonly string[]): Promise<(RegionRow | null)[]> {
+export async function regionsByCode(em: EntityManager, given: readonly string[]): Promise<(RegionRow | null)[]> {
+  const codes = given.map(regionCode);
   const rows = await em.execute<RegionRow[]>(`select code, name from region where code = any(${textArray})`, [codes]);
   return byKey(codes, rows, (row) => row.code);
 }

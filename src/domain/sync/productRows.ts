@@ -1,12 +1,12 @@
 /**
- * Checks a batch of local products row by row, before anything is read or written: every bad row is
- * reported with its index, field and a stable code. What needs the database (unknown shared categories,
- * overlaps with stored versions) is checked in syncProducts.
+ * Checks a batch of local products row by row: every bad field is reported with its row index, field and a
+ * stable code. Every row comes back normalised, also a bad one, so syncProducts can check in the same pass
+ * what needs the database (unknown shared categories, overlaps with stored versions).
  */
 import { productCategories } from '../../reference/codelists.js';
 import { isUnit } from '../../reference/units.js';
 import type { ProductFields } from '../categorisation/rows.js';
-import { isDate } from '../codes.js';
+import { categoryCode, isDate, productCategory as normalisedCategory, productCode as normalisedCode } from '../codes.js';
 import type { RowError } from './result.js';
 
 export const RELATIONSHIPS = ['EQUIVALENT', 'SOURCE_IS_NARROWER', 'SOURCE_IS_BROADER', 'RELATED'];
@@ -23,10 +23,10 @@ export interface ProductInput {
   mappings?: { category: string; relationship?: string | null }[] | null;
 }
 
-/** A row that passed: codes normalised, mappings sorted, absent values made null. */
+/** A row with its codes normalised and absent values made null (written only when no row has errors). */
 export interface ProductRow extends ProductFields {
   index: number;
-  /** null: leave the stored mappings as they are. */
+  /** In the input's order; null: leave the stored mappings as they are. */
   mappings: { category: string; relationship: string }[] | null;
 }
 
@@ -39,10 +39,9 @@ export function checkProductRows(inputs: ProductInput[]): { rows: ProductRow[]; 
   const firstIndexOfKey = new Map<string, number>();
 
   inputs.forEach((input, index) => {
-    const before = errors.length;
     const fail = (field: string, code: string, message: string) => errors.push({ index, field, code, message });
-    const productCategory = String(input.productCategory ?? '').trim();
-    const productCode = String(input.productCode ?? '').trim().toUpperCase();
+    const productCategory = normalisedCategory(input.productCategory);
+    const productCode = normalisedCode(input.productCode);
     const name = String(input.name ?? '').trim();
     const unit = String(input.unit ?? '').trim().toUpperCase();
     const tariffCents = input.tariffCents ?? null;
@@ -69,7 +68,7 @@ export function checkProductRows(inputs: ProductInput[]): { rows: ProductRow[]; 
       fail('validTo', 'VALID_TO_NOT_AFTER_VALID_FROM', `validTo ${validTo} is not after validFrom ${input.validFrom}`);
     }
 
-    const mappings = input.mappings ? input.mappings.map((m) => ({ category: String(m.category ?? '').trim().toUpperCase(), relationship: m.relationship ?? 'EQUIVALENT' })) : null;
+    const mappings = input.mappings ? input.mappings.map((m) => ({ category: categoryCode(m.category), relationship: m.relationship ?? 'EQUIVALENT' })) : null;
     const seen = new Set<string>();
     mappings?.forEach((mapping, i) => {
       if (!RELATIONSHIPS.includes(mapping.relationship)) fail(`mappings[${i}].relationship`, 'UNKNOWN_RELATIONSHIP', `"${mapping.relationship}" is not one of ${RELATIONSHIPS.join(', ')}`);
@@ -82,12 +81,10 @@ export function checkProductRows(inputs: ProductInput[]): { rows: ProductRow[]; 
     if (first !== undefined) fail('productCode', 'DUPLICATE_KEY', `the same product (${key}) is also row ${first}`);
     else firstIndexOfKey.set(key, index);
 
-    if (errors.length === before) {
-      rows.push({
-        index, productCategory, productCode, name, unit, tariffCents, validFrom: input.validFrom, validTo,
-        mappings: mappings?.sort((a, b) => a.category.localeCompare(b.category)) ?? null,
-      });
-    }
+    rows.push({
+      index, productCategory, productCode, name, unit, tariffCents, validFrom: input.validFrom, validTo,
+      mappings,
+    });
   });
   return { rows, errors };
 }

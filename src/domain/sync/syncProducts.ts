@@ -1,8 +1,9 @@
 /**
  * syncLocalProducts: upserts a region's products by (product category, product code, validFrom), all or
- * nothing. Rows are checked first; then, inside one transaction holding the write lock, stored versions are
- * read, overlaps and unknown categories found, and only what differs is written, with one change per
- * record for the feed. A dry run does everything but write.
+ * nothing. Inside one transaction holding the write lock, the stored versions are read and every row is
+ * checked in one pass, its fields and what needs the database (overlaps, unknown categories) together, so a
+ * client gets every error at once; then only what differs is written, with one change per record for the
+ * feed. A dry run does everything but write.
  */
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
@@ -13,7 +14,7 @@ import { recordChanges, type ChangeInput } from '../changes/record.js';
 import { badInput } from '../errors.js';
 import { checkProductRows, productKey, type ProductInput, type ProductRow } from './productRows.js';
 import { overlapErrors } from './overlaps.js';
-import { rejected, type RowError, type SyncResult } from './result.js';
+import { rejected, rowsValidIn, sortErrors, type RowError, type SyncResult } from './result.js';
 import { chunks, writeBatch } from './writeBatch.js';
 
 interface StoredProduct extends ProductFields {
@@ -26,7 +27,8 @@ const snapshot = ({ id: _id, ...product }: StoredProduct): Snapshot => product;
 
 function desired(row: ProductRow, stored: StoredProduct | undefined): Snapshot {
   const { index: _index, mappings, ...fields } = row;
-  return { ...fields, mappings: mappings ?? stored?.mappings ?? [] };
+  const sorted = mappings && [...mappings].sort((a, b) => a.category.localeCompare(b.category));
+  return { ...fields, mappings: sorted ?? stored?.mappings ?? [] };
 }
 
 async function loadStored(em: EntityManager, region: string): Promise<StoredProduct[]> {
@@ -42,7 +44,7 @@ async function loadStored(em: EntityManager, region: string): Promise<StoredProd
 }
 
 /** Errors only the database can tell: unknown shared categories, and periods overlapping other versions. */
-async function checkAgainstStore(em: EntityManager, rows: ProductRow[], stored: StoredProduct[]): Promise<RowError[]> {
+async function checkAgainstStore(em: EntityManager, rows: ProductRow[], rowErrors: RowError[], stored: StoredProduct[]): Promise<RowError[]> {
   const errors: RowError[] = [];
   const known = new Set((await em.execute<{ code: string }[]>('select code from category')).map((c) => c.code));
   for (const row of rows) {
@@ -52,8 +54,9 @@ async function checkAgainstStore(em: EntityManager, rows: ProductRow[], stored: 
   }
   const period = (p: { productCategory: string; productCode: string; validFrom: string; validTo: string | null }) =>
     ({ key: `${p.productCategory}/${p.productCode}`, validFrom: p.validFrom, validTo: p.validTo });
-  errors.push(...overlapErrors(stored.map(period), rows.map((row) => ({ ...period(row), index: row.index }))));
-  return errors.sort((a, b) => a.index - b.index);
+  const datable = rowsValidIn(rows, rowErrors, ['productCategory', 'productCode', 'validFrom', 'validTo']);
+  errors.push(...overlapErrors(stored.map(period), datable.map((row) => ({ ...period(row), index: row.index }))));
+  return errors;
 }
 
 export async function syncProducts(
@@ -64,12 +67,11 @@ export async function syncProducts(
     throw badInput(`A batch may hold at most ${args.maxRows} products; this one has ${args.products.length}. Send it in parts.`);
   }
   const checked = checkProductRows(args.products);
-  if (checked.errors.length) return rejected(checked.errors);
 
   return writeBatch(em, [`region:${args.region}`], async (tx) => {
     const stored = await loadStored(tx, args.region);
-    const errors = await checkAgainstStore(tx, checked.rows, stored);
-    if (errors.length) return rejected(errors);
+    const errors = [...checked.errors, ...await checkAgainstStore(tx, checked.rows, checked.errors, stored)];
+    if (errors.length) return rejected(sortErrors(errors));
 
     const byKey = new Map(stored.map((p) => [productKey(p), p]));
     const creates: Snapshot[] = [];
