@@ -5,7 +5,7 @@
  * commit 170098ba07d9f53c383a41bfd4c5166b0a4529a6) and wires what an operator needs. docker/smoke.sh builds
  * and runs the image for a person with Docker.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import draft07 from 'ajv/dist/refs/json-schema-draft-07.json' with { type: 'json' };
 import { DockerfileParser } from 'dockerfile-ast';
@@ -22,10 +22,17 @@ const compose = parse(read('docker/compose.yaml')) as Record<string, any>;
 const runtime = dockerfile.getInstructions().filter((i) => i.getRange().start.line > dockerfile.getFROMs().at(-1)!.getRange().start.line);
 const keyword = (name: string) => runtime.filter((i) => i.getKeyword() === name);
 
+/** Every Dockerfile and compose file under docker/ (the API's, and the scale-out set's). */
+const dockerFiles = (readdirSync(new URL('../docker/', import.meta.url), { recursive: true }) as string[]).map((f) => `docker/${f}`);
+
 describe('docker/Dockerfile', () => {
-  it('passes the linter without an error or a warning', () => {
-    const problems = validate(dockerfileText).map((d) => `line ${d.range.start.line + 1}: ${d.message}`);
-    expect(problems).toEqual([]);
+  it('passes the linter without an error or a warning, as does every other Dockerfile under docker/', () => {
+    const dockerfiles = dockerFiles.filter((f) => f.endsWith('Dockerfile'));
+    expect(dockerfiles).toContain('docker/Dockerfile');
+    for (const file of dockerfiles) {
+      const problems = validate(read(file)).map((d) => `${file} line ${d.range.start.line + 1}: ${d.message}`);
+      expect(problems).toEqual([]);
+    }
   });
 
   it('is multi-stage: the runtime stage copies production dependencies only from the build stage', () => {
@@ -69,10 +76,14 @@ function composeValidator() {
 }
 
 describe('docker/compose.yaml', () => {
-  it('is valid against the Compose Specification', () => {
+  it('is valid against the Compose Specification, as is every other compose file under docker/', () => {
     const check = composeValidator();
-    check(compose);
-    expect(check.errors ?? []).toEqual([]);
+    const composeFiles = dockerFiles.filter((f) => /compose[\w.-]*\.ya?ml$/.test(f));
+    expect(composeFiles).toContain('docker/compose.yaml');
+    for (const file of composeFiles) {
+      check(parse(read(file)));
+      expect(check.errors ?? [], file).toEqual([]);
+    }
   });
 
   it('the schema check does catch a mistake', () => {

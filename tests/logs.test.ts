@@ -113,6 +113,17 @@ describe('the request log', () => {
     expect(capture.text()).not.toContain(bad);
   });
 
+  it('a query over GET: the line has the path without the query string, so without its variables', async () => {
+    const url = new URL(`${api.url}/graphql`);
+    url.searchParams.set('query', print(runnable.find((op) => op.name!.value === 'Region')!));
+    url.searchParams.set('variables', JSON.stringify({ code: 'JZ06', on: '2021-06-01' }));
+    const response = await fetch(url, { headers: { accept: 'application/json', 'x-request-id': 'log-test-get' } });
+    expect(((await response.json()) as { data: { region: { code: string } } }).data.region.code).toBe('JZ06');
+    const line = await capture.requestLine('log-test-get');
+    expect(line).toMatchObject({ method: 'GET', path: '/graphql', status: 200, operation: 'Region', operationType: 'query' });
+    expect(JSON.stringify(line)).not.toContain('2021-06-01');
+  });
+
   it('counts exactly the SQL statements of its own request', async () => {
     const before = sqlCounter.count;
     await api.gql('query Counted { provinces { code regions { code } } }', {}, { 'x-request-id': 'log-test-count' });
