@@ -6,6 +6,7 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import compression from 'compression';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
@@ -65,12 +66,19 @@ const databaseScope = (config: Config): RequestHandler => (_req, res, next) => {
   withDatabaseScope({ statementTimeoutMs, batchStatementTimeoutMs, signal: hangUp.signal }, next);
 };
 
+/** The pg pools behind the ORM: the primary's, and the read replica's when DATABASE_READ_URL gives one. */
+async function poolsOf(orm: MikroORM): Promise<Record<string, pg.Pool>> {
+  const write = orm.em.getConnection('write');
+  const read = orm.em.getConnection('read');
+  return { write: await write.getNativeClient(), ...(read !== write && { read: await read.getNativeClient() }) };
+}
+
 export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const limits = limitOptions(config.introspection);
   const verify = createTokenVerifier(config);
   const app = express();
   const server = createServer(app);
-  const metrics = createMetrics(await orm.em.getConnection().getNativeClient());
+  const metrics = createMetrics(await poolsOf(orm));
   let draining = false;
   const apollo = new ApolloServer<Context>({
     schema,

@@ -66,10 +66,11 @@ describe('GET /metrics', () => {
     expect(sum('Provinces') + sum('Region') + sum('SyncLocalProducts')).toBe(statements);
     expect(sum('Provinces')).toBeGreaterThanOrEqual(3);
 
-    expect(after.get('db_pool_max')).toBe(7);
-    expect(after.get('db_pool_connections')).toBeGreaterThanOrEqual(1);
-    expect(after.get('db_pool_connections_in_use')).toBe(0);
-    expect(after.get('db_pool_waiting')).toBe(0);
+    expect(after.get('db_pool_max{pool="write"}')).toBe(7);
+    expect(after.get('db_pool_connections{pool="write"}')).toBeGreaterThanOrEqual(1);
+    expect(after.get('db_pool_connections_in_use{pool="write"}')).toBe(0);
+    expect(after.get('db_pool_waiting{pool="write"}')).toBe(0);
+    expect(after.has('db_pool_max{pool="read"}')).toBe(false); // no DATABASE_READ_URL here
     expect(after.get('process_cpu_user_seconds_total')).toBeGreaterThan(0);
     expect(after.has('nodejs_eventloop_lag_seconds')).toBe(true);
 

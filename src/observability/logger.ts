@@ -34,16 +34,22 @@ async function createLogger(env: NodeJS.ProcessEnv): Promise<Logger> {
 
 export const logger: Logger = await createLogger(process.env);
 
+/** SQL a message may start with: some drivers put the statement (with its values) before the server's words. */
+const LEADING_SQL = /^\s*(select|insert|update|delete|with|begin|commit|rollback|set|alter|create|drop)\b[\s\S]* - /i;
+
 /**
- * What of an error may be logged. A database error's message can quote the statement and its values (the
- * ORM puts them in), so for those only the SQLSTATE, the constraint and the table are kept; other errors
- * are the server's own and keep their message and stack.
+ * What of an error may be logged. A database error keeps its SQLSTATE, constraint, table and the server's
+ * message, without any statement in front of it (that carries values), and without the message at all for a
+ * data exception (SQLSTATE class 22: "invalid input syntax for type date: \"…\"" quotes the value); pg's
+ * `detail` (which quotes the row) is never kept. Other errors are the server's own and keep message and stack.
  */
 export function safeError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error };
   const { code, sqlState, constraint, table } = error as Error & { code?: unknown; sqlState?: unknown; constraint?: unknown; table?: unknown };
-  if (sqlState !== undefined || (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))) {
-    return { type: error.name, sqlState: sqlState ?? code, constraint, table };
+  const state = sqlState ?? (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined);
+  if (typeof state === 'string') {
+    const message = state.startsWith('22') ? 'data exception (message withheld: it can quote a value)' : error.message.replace(LEADING_SQL, '');
+    return { type: error.name, sqlState: state, message, constraint, table };
   }
   return { type: error.name, message: error.message, stack: error.stack };
 }

@@ -22,14 +22,15 @@ export interface Metrics {
   syncBatches: Counter<'mutation' | 'outcome'>;
 }
 
-export function createMetrics(pool: Pool): Metrics {
+/** `pools`: the primary's pool as `write`, and a read replica's (DATABASE_READ_URL) as `read` when there is one. */
+export function createMetrics(pools: Record<string, Pool>): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const seen = new Set<string>();
   const poolGauge = (name: string, help: string, read: (pool: Pool) => number) => new Gauge({
-    name, help, registers: [registry],
+    name, help, labelNames: ['pool'], registers: [registry],
     collect() {
-      this.set(read(pool));
+      for (const [pool, client] of Object.entries(pools)) this.set({ pool }, read(client));
     },
   });
   poolGauge('db_pool_connections', 'Open connections in the PostgreSQL pool (idle and in use)', (p) => p.totalCount);
