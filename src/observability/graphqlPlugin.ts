@@ -38,7 +38,9 @@ export const observabilityPlugin = (metrics: Metrics): ApolloServerPlugin<Contex
       async didResolveOperation({ operation }) {
         if (operation) scope.operation = { name: metrics.operationLabel(request.operationName ?? operation.name?.value), type: operation.operation };
       },
-      async executionDidStart() {
+      async executionDidStart({ operation }) {
+        // Only mutations hold bulk writes; queries run without a per-field hook.
+        if (operation.operation !== 'mutation') return;
         return {
           willResolveField({ info, args }) {
             if (info.parentType.name !== 'Mutation') return;
