@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/database.js';
+import { openDatabase, type Database } from '../src/db/database.js';
 import { sqlCounter } from '../src/db/sqlCounter.js';
 import { SignJWT } from 'jose';
 import { operation } from '../tests/helpers/contract.js';
@@ -16,7 +16,8 @@ import { operation } from '../tests/helpers/contract.js';
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
-const CASES: [name: string, variables: object][] = [
+/** [operation, variables, requests (default REQUESTS), needs the admin token, concurrency (default CONCURRENCY)] */
+const CASES: [name: string, variables: object, requests?: number, authorised?: boolean, concurrency?: number][] = [
   ['Provinces', {}],
   ['RegionsInProvince', { province: 'PV27', on: '2025-06-01' }],
   ['Region', { code: 'JZ06', on: '2021-06-01' }],
@@ -28,21 +29,25 @@ const CASES: [name: string, variables: object][] = [
   ['CompareRegions', { category: '45', on: '2025-06-01' }],
   ['MappingCoverage', { on: '2025-06-01' }],
   ['Unmapped', { region: 'JZ11', on: '2025-06-01' }],
+  ['WaitingReported', { province: 'PV27', on: '2025-06-01' }],
+  // one at a time: the latency of one dashboard's question, not of eight competing for two cores
+  ['ProtectionMonitor', { from: '2024-01-01', to: '2024-12-31' }, 20, true, 1],
+  ['ProtectionMonitor', { regions: ['JZ13'], from: '2024-01-01', to: '2024-12-31' }, 40, true, 1],
 ];
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
-async function measure(url: string, query: string, variables: object) {
+async function measure(url: string, query: string, variables: object, requests: number, headers: Record<string, string>, concurrency: number) {
   const body = JSON.stringify({ query, variables });
   const latencies: number[] = [];
   let next = 0;
   const statementsBefore = sqlCounter.count;
   const started = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next < REQUESTS) {
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < requests) {
       next += 1;
       const t0 = performance.now();
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
       const json = (await response.json()) as { errors?: unknown };
       if (json.errors) throw new Error(`request failed: ${JSON.stringify(json.errors)}`);
       latencies.push(performance.now() - t0);
@@ -51,10 +56,10 @@ async function measure(url: string, query: string, variables: object) {
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   return {
-    rps: REQUESTS / seconds,
+    rps: requests / seconds,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
-    statements: (sqlCounter.count - statementsBefore) / REQUESTS,
+    statements: (sqlCounter.count - statementsBefore) / requests,
   };
 }
 
@@ -62,7 +67,12 @@ async function main() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jeugdzorg-bench-'));
   const secret = 'bench-secret-bench-secret-bench-secret';
   const config = { ...loadConfig({ ...process.env, SEED: 'demo', JWT_SECRET: secret }), dataDir };
+  const opening = performance.now();
   const db = await openDatabase(config);
+  const [{ measures, items }] = await db.orm.em.fork().execute<{ measures: number; items: number }[]>(
+    'select (select count(*) from measure)::int as measures, (select count(*) from youth_help)::int as items');
+  console.log(`first start (initdb, migrations, demo seed with ${measures} measures and ${items} youth-help items): ` +
+    `${((performance.now() - opening) / 1000).toFixed(1)} s`);
   const app = await createApp(db.orm, config);
   const server = app.server.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -70,13 +80,17 @@ async function main() {
   try {
     console.log(`${REQUESTS} requests per operation, ${CONCURRENCY} at a time, demo data, ${db.description}`);
     console.log(`${'operation'.padEnd(26)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'SQL/req'.padStart(8)}`);
-    for (const [name, variables] of CASES) {
-      await measure(url, operation(name), variables); // warm-up, not reported
-      const r = await measure(url, operation(name), variables);
-      console.log(`${name.padEnd(26)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.statements.toFixed(1).padStart(8)}`);
+    const admin = { authorization: `Bearer ${await adminToken(secret)}` };
+    for (const [name, variables, requests = REQUESTS, authorised = false, concurrency = CONCURRENCY] of CASES) {
+      const headers = authorised ? admin : {};
+      await measure(url, operation(name), variables, Math.min(requests, 40), headers, concurrency); // warm-up, not reported
+      const r = await measure(url, operation(name), variables, requests, headers, concurrency);
+      const label = 'regions' in variables ? `${name} (${(variables.regions as string[]).join(',')})` : name;
+      console.log(`${label.padEnd(26)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.statements.toFixed(1).padStart(8)}`);
     }
     await benchSync(url, secret);
     await benchParallelRegions(url, secret);
+    await benchCaseRecords(url, secret, db);
   } finally {
     await app.drain();
     await db.close();
@@ -84,9 +98,45 @@ async function main() {
   }
 }
 
+await main();
 
-const adminToken = (secret: string) => new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('bench')
-  .setExpirationTime('1h').sign(new TextEncoder().encode(secret));
+function adminToken(secret: string) {
+  return new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('bench')
+    .setExpirationTime('1h').sign(new TextEncoder().encode(secret));
+}
+
+/** Sends one 10,000-row batch twice (all new, then all unchanged) and prints rows per second. */
+async function timeBatch(url: string, token: string, operationName: string, field: string, variables: object) {
+  const body = JSON.stringify({ query: operation(operationName), variables });
+  for (const label of ['new', 'unchanged']) {
+    const before = sqlCounter.count;
+    const t0 = performance.now();
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+    const json = (await response.json()) as { data?: Record<string, { applied: boolean; created: number; unchanged: number }> };
+    const seconds = (performance.now() - t0) / 1000;
+    const result = json.data?.[field];
+    if (!result?.applied) throw new Error(`${field} failed: ${JSON.stringify(json).slice(0, 2000)}`);
+    console.log(`${field} 10,000 rows, ${label.padEnd(9)} ${(10_000 / seconds).toFixed(0).padStart(7)} rows/s ` +
+      `(${(seconds * 1000).toFixed(0)} ms, ${sqlCounter.count - before} SQL statements; created ${result.created}, unchanged ${result.unchanged})`);
+  }
+}
+
+/** recordMeasures and recordYouthHelp of 10,000 rows each, onto the national demo data. */
+async function benchCaseRecords(url: string, secret: string, db: Database) {
+  const token = await adminToken(secret);
+  const day = (i: number) => new Date(Date.UTC(2024, 0, 1 + (i % 365))).toISOString().slice(0, 10);
+  const measures = Array.from({ length: 10_000 }, (_, i) => ({
+    externalId: `bench-m-${i}`, client: `bench-child-${i}`, municipality: '0363', type: i % 4 ? 'OTS' : 'VOOGDIJ', start: day(i), end: null,
+  }));
+  await timeBatch(url, token, 'RecordMeasures', 'recordMeasures', { institution: 'JBRA', measures });
+  const [product] = await db.orm.em.fork().execute<{ productCategory: string; productCode: string }[]>(
+    `select product_category as "productCategory", product_code as "productCode" from local_product
+      where region_code = 'JZ13' and valid_to is null order by product_category, product_code limit 1`);
+  const items = Array.from({ length: 10_000 }, (_, i) => ({
+    externalId: `bench-y-${i}`, client: `bench-child-${i}`, municipality: '0363', ...product, requested: `2025-0${1 + (i % 9)}-01`, start: `2025-0${1 + (i % 9)}-15`, end: null,
+  }));
+  await timeBatch(url, token, 'RecordYouthHelp', 'recordYouthHelp', { region: 'JZ13', items });
+}
 
 const benchProducts = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => ({
   productCategory: '45', productCode: `${prefix}${i.toString(36).toUpperCase().padStart(4, '0')}`, name: `Bench product ${i}`,
@@ -95,19 +145,7 @@ const benchProducts = (count: number, prefix: string) => Array.from({ length: co
 
 /** Rows per second of a 10,000-row syncLocalProducts, first all new, then all unchanged. */
 async function benchSync(url: string, secret: string) {
-  const token = await adminToken(secret);
-  const body = JSON.stringify({ query: operation('SyncLocalProducts'), variables: { region: 'JZ01', products: benchProducts(10_000, 'B') } });
-  for (const label of ['new', 'unchanged']) {
-    const before = sqlCounter.count;
-    const t0 = performance.now();
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
-    const json = (await response.json()) as { data?: { syncLocalProducts: { applied: boolean; created: number; unchanged: number } } };
-    const seconds = (performance.now() - t0) / 1000;
-    const result = json.data?.syncLocalProducts;
-    if (!result?.applied) throw new Error(`sync failed: ${JSON.stringify(json)}`);
-    console.log(`syncLocalProducts 10,000 rows, ${label.padEnd(9)} ${(10_000 / seconds).toFixed(0).padStart(7)} rows/s ` +
-      `(${(seconds * 1000).toFixed(0)} ms, ${sqlCounter.count - before} SQL statements; created ${result.created}, unchanged ${result.unchanged})`);
-  }
+  await timeBatch(url, await adminToken(secret), 'SyncLocalProducts', 'syncLocalProducts', { region: 'JZ01', products: benchProducts(10_000, 'B') });
 }
 
 /** Latency of a 10-row sync of one region, alone and while a 10,000-row sync of another region runs. */
@@ -127,5 +165,3 @@ async function benchParallelRegions(url: string, secret: string) {
   const largeMs = await large;
   console.log(`10-row sync of one region: ${alone.toFixed(0)} ms alone, ${during.toFixed(0)} ms while a 10,000-row sync of another region runs (${largeMs.toFixed(0)} ms)`);
 }
-
-await main();

@@ -28,6 +28,11 @@ const VALUES: ArgumentValues = {
   'Query.unmappedProducts.region': '"JZ11"',
   'Query.node.id': `"${toGlobalId('Region', 'JZ11')}"`,
   'Query.nodes.ids': `["${toGlobalId('Municipality', 'GM0398')}", "${toGlobalId('Category', '45-BHI')}"]`,
+  'Query.provider.code': '"DEMO01"',
+  'Query.protectionMonitor.from': '"2024-01-01"',
+  'Query.protectionMonitor.to': '"2024-12-31"',
+  'Query.availability.category': '"45"',
+  'Query.availability.region': '"JZ11"',
   first: '3',
   on: '"2025-06-01"',
 };

@@ -72,6 +72,9 @@ describe('SIGTERM to npm start', () => {
     const sync = post({ query: 'mutation($p: [LocalProductInput!]!) { syncLocalProducts(region: "JZ11", products: $p) { applied created } }', variables: { p: products } });
     const reads = Array.from({ length: 20 }, () => post({ query: '{ regions { code municipalities { code name } } categories { code children { code } } }' }));
     await new Promise((resolve) => setTimeout(resolve, 250));
+    // Connections are accepted in order: once a later request is answered, the server holds the earlier ones
+    // (a connection still in the listen backlog at SIGTERM is refused, as by any server that stops listening).
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
     const signalled = Date.now();
     api.child.kill('SIGTERM');
 

@@ -16,7 +16,8 @@ async function counts() {
     (select count(*)::int from municipality) as municipalities, (select count(*)::int from region_membership) as memberships,
     (select count(*)::int from certified_institution) as institutions, (select count(*)::int from contract) as contracts,
     (select count(*)::int from category) as categories, (select count(*)::int from local_product) as products,
-    (select count(*)::int from product_mapping) as mappings`);
+    (select count(*)::int from product_mapping) as mappings, (select count(*)::int from measure) as measures,
+    (select count(*)::int from youth_help) as "youthHelp", (select count(*)::int from waiting_report) as "waitingReports"`);
   return row;
 }
 
@@ -39,6 +40,22 @@ describe('reference seed', () => {
     const before = await counts();
     await seed(api.db.orm.em.fork(), 'demo');
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe('demo case records', () => {
+  it('have the national scale: about 40,000 children with a measure in a year, in every region, most with several items of help', async () => {
+    const [row] = await api.db.orm.em.fork().execute(`
+      with active as (select * from measure where start_date <= '2024-12-31' and (end_date is null or end_date >= '2024-01-01'))
+      select (select count(distinct client)::int from active) as children, (select count(distinct region_code)::int from active) as regions,
+             (select count(*)::int from (select client from active group by client) c
+               where (select count(*) from youth_help y where y.client = c.client) >= 2) as "withSeveral",
+             (select count(*)::int from measure where client !~ '^[0-9a-f]{32}$') as "notPseudonyms"`);
+    expect(row.children).toBeGreaterThan(35_000);
+    expect(row.children).toBeLessThan(45_000);
+    expect(row.regions).toBe(42);
+    expect(row.withSeveral).toBeGreaterThan(row.children / 2);
+    expect(row.notPseudonyms).toBe(0);
   });
 });
 

@@ -32,3 +32,34 @@ export function readableChangeRegions(caller: Caller): string[] | null {
   if (principal.roles.includes('integrator')) return principal.regions;
   throw forbidden('Reading changes needs role integrator or admin');
 }
+
+/** Recording a GI's measures: role admin, or integrator whose `institution` claim is that GI. */
+export function authoriseInstitutionWrite(caller: Caller, institution: string): Principal {
+  const principal = requirePrincipal(caller);
+  if (principal.roles.includes('admin')) return principal;
+  if (principal.roles.includes('integrator') && principal.institution === institution) return principal;
+  throw forbidden(`This token may not record measures of ${institution}`);
+}
+
+/** Reporting a provider's availability or keeping it: role admin, or integrator whose `provider` claim is that provider. */
+export function authoriseProviderWrite(caller: Caller, provider: string): Principal {
+  const principal = requirePrincipal(caller);
+  if (principal.roles.includes('admin')) return principal;
+  if (principal.roles.includes('integrator') && principal.provider === provider) return principal;
+  throw forbidden(`This token may not write data of provider ${provider}`);
+}
+
+/**
+ * Which regions' monitor figures the caller reads: admin, or analyst (only its `regions` when that claim is
+ * present). Asking for a region outside the claim is FORBIDDEN, never an empty answer. null: all regions.
+ */
+export function monitorRegions(caller: Caller, asked: string[] | null): string[] | null {
+  const principal = requirePrincipal(caller);
+  if (principal.roles.includes('admin')) return asked;
+  if (!principal.roles.includes('analyst')) throw forbidden('The monitor needs role analyst or admin');
+  if (!principal.regions.length) return asked;
+  if (!asked) return principal.regions;
+  const outside = asked.filter((region) => !principal.regions.includes(region));
+  if (outside.length) throw forbidden(`This token may not read the monitor of ${outside.join(', ')}`);
+  return asked;
+}

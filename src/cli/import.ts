@@ -9,6 +9,9 @@
  *
  * `npm run import -- regions --file jeugdregios-2026.json [--dry-run] [--api URL --token T]`: loads new CBS
  * membership years (admin; see domain/reference/loadMemberships).
+ *
+ * `npm run import -- measures --institution JBRA --file measures.csv …` and `youth-help --region JZ13 …`:
+ * pseudonymous case records (see caseFiles.ts) through recordMeasures / recordYouthHelp.
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -18,11 +21,14 @@ import type { ContractInput } from '../domain/contracts/contractRows.js';
 import type { SyncResult } from '../domain/sync/result.js';
 import { dateErrors, readJsonArray, readJsonDocument, UnreadableFile, type BatchFile } from './batchFile.js';
 import { apiTarget, databaseTarget, Refused, type ImportTarget } from './importTarget.js';
+import { readMeasureFile, readYouthHelpFile } from './caseFiles.js';
 import { readProductFile } from './productFile.js';
 
 const USAGE = `usage: npm run import -- products --region JZ11 --file products.csv [--dry-run] [--api URL --token TOKEN]
        npm run import -- contracts --region JZ11 --file contracts.json [--dry-run] [--api URL --token TOKEN]
        npm run import -- regions --file jeugdregios-2026.json [--dry-run] [--api URL --token TOKEN]
+       npm run import -- measures --institution JBRA --file measures.csv [--dry-run] [--api URL --token TOKEN]
+       npm run import -- youth-help --region JZ13 --file youth-help.csv [--dry-run] [--api URL --token TOKEN]
 
 Without --api it writes straight into the database of DATABASE_URL (or the embedded one in DATA_DIR), acting
 as admin. With --api it sends the batch to a running API (e.g. http://127.0.0.1:4000/graphql) with the bearer
@@ -31,7 +37,11 @@ token given (an integrator token for the region, or admin for regions).
 CSV: a header line with productCategory, productCode, name, unit, validFrom and optionally tariffCents or
 tariff (euros: 95,00 or 95.00), validTo, mappings (45-BHI or 45-BHI:EQUIVALENT;54-SPC:RELATED). Cells are
 separated by , or ; (as Dutch Excel saves). unit is a name (HOUR) or an iJw code (04). JSON: an array of
-LocalProductInput objects (products) or ContractInput objects (contracts).`;
+LocalProductInput objects (products) or ContractInput objects (contracts).
+
+Case records (clients must already be pseudonyms: npm run pseudonymise), CSV columns:
+measures: externalId, client, municipality, type, start, end
+youth-help: externalId, client, municipality, productCategory, productCode, requested, start, end`;
 
 class Usage extends Error {}
 
@@ -40,7 +50,7 @@ function options() {
     return parseArgs({
       allowPositionals: true,
       options: {
-        region: { type: 'string' }, file: { type: 'string' }, 'dry-run': { type: 'boolean', default: false },
+        region: { type: 'string' }, institution: { type: 'string' }, file: { type: 'string' }, 'dry-run': { type: 'boolean', default: false },
         api: { type: 'string' }, token: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -82,7 +92,8 @@ async function main(): Promise<number> {
   const { values, positionals } = options();
   if (values.help) { console.log(USAGE); return 0; }
   const [kind] = positionals;
-  if (!values.file || !['products', 'contracts', 'regions'].includes(kind) || (kind !== 'regions' && !values.region)) throw new Usage('');
+  const owner = kind === 'measures' ? values.institution : kind === 'regions' ? '' : values.region;
+  if (!values.file || !['products', 'contracts', 'regions', 'measures', 'youth-help'].includes(kind) || owner === undefined) throw new Usage('');
   if (Boolean(values.api) !== Boolean(values.token)) throw new Usage('--api and --token go together');
   const [region, file, dryRun] = [values.region!, values.file, values['dry-run']];
   // The file is read before the database or API is opened: a file that cannot be read costs nothing.
@@ -90,6 +101,8 @@ async function main(): Promise<number> {
   const data = kind === 'regions' ? readJsonDocument(file) : null;
   const products = kind === 'products' ? await readProductFile(file) : null;
   const contracts = kind === 'contracts' ? readJsonArray<ContractInput>(file, 'contracts') : null;
+  const measures = kind === 'measures' ? await readMeasureFile(file) : null;
+  const youthHelp = kind === 'youth-help' ? await readYouthHelpFile(file) : null;
   const target = values.api ? apiTarget(values.api, values.token!) : await databaseTarget();
   console.error(`writing to ${target.description}`);
   try {
@@ -98,6 +111,8 @@ async function main(): Promise<number> {
       return await importBatch({ ...contracts, errors: dateErrors(contracts.rows) }, `contracts for ${region}`,
         (rows, dry) => target.syncContracts(region, rows, dry), target, dryRun);
     }
+    if (measures) return await importBatch(measures, `measures of ${owner}`, (rows, dry) => target.recordMeasures(owner!, rows, dry), target, dryRun);
+    if (youthHelp) return await importBatch(youthHelp, `youth-help items of ${region}`, (rows, dry) => target.recordYouthHelp(region, rows, dry), target, dryRun);
     return await importRegions(target, data, dryRun);
   } finally {
     await target.close();

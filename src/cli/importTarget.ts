@@ -15,6 +15,9 @@ import { requireRegions } from '../domain/reference/regions.js';
 import type { ProductInput } from '../domain/sync/productRows.js';
 import type { SyncResult } from '../domain/sync/result.js';
 import { syncProducts } from '../domain/sync/syncProducts.js';
+import { institutionWrite } from '../domain/monitor/institutionWrite.js';
+import { recordMeasures, type MeasureInput } from '../domain/monitor/measures.js';
+import { recordYouthHelp, type YouthHelpInput } from '../domain/monitor/youthHelp.js';
 
 export interface ImportTarget {
   /** e.g. `PostgreSQL at db.example:5432/jeugdzorg` or `the API at https://api.example/graphql`. */
@@ -22,6 +25,8 @@ export interface ImportTarget {
   syncProducts(region: string, products: ProductInput[], dryRun: boolean): Promise<SyncResult>;
   syncContracts(region: string, contracts: ContractInput[], dryRun: boolean): Promise<SyncResult>;
   loadMembership(data: unknown, dryRun: boolean): Promise<MembershipLoadResult>;
+  recordMeasures(institution: string, measures: MeasureInput[], dryRun: boolean): Promise<SyncResult>;
+  recordYouthHelp(region: string, items: YouthHelpInput[], dryRun: boolean): Promise<SyncResult>;
   close(): Promise<void>;
 }
 
@@ -52,6 +57,12 @@ export async function databaseTarget(): Promise<ImportTarget> {
     syncProducts: (region, products, dryRun) => regionBatch(region, (em, batch) => syncProducts(em, { ...batch, products }), dryRun),
     syncContracts: (region, contracts, dryRun) => regionBatch(region, (em, batch) => syncContracts(em, { ...batch, contracts }), dryRun),
     loadMembership: (data, dryRun) => loadMembershipYears(database.orm.em.fork(), data, OPERATOR, dryRun).catch(refusal),
+    recordMeasures: async (institution, measures, dryRun) => {
+      const em = database.orm.em.fork();
+      const owner = await institutionWrite(em, { principal: OPERATOR }, institution).catch(refusal);
+      return recordMeasures(em, { ...owner, measures, dryRun, maxRows: config.maxBatchRows }).catch(refusal);
+    },
+    recordYouthHelp: (region, items, dryRun) => regionBatch(region, (em, batch) => recordYouthHelp(em, { ...batch, items }), dryRun),
     close: () => database.close(),
   };
 }
@@ -63,6 +74,12 @@ const CONTRACTS = `mutation($region: ID!, $contracts: [ContractInput!]!, $dryRun
 const LOAD = `mutation($data: JSON!, $dryRun: Boolean) {
   loadRegionMembership(data: $data, dryRun: $dryRun) { applied yearsLoaded yearsSkipped municipalitiesCreated municipalitiesEnded
     membershipsStarted membershipsEnded errors { index field code message } } }`;
+
+const RESULT = 'applied created updated unchanged errors { index field code message }';
+const MEASURES = `mutation($institution: ID!, $measures: [MeasureInput!]!, $dryRun: Boolean) {
+  recordMeasures(institution: $institution, measures: $measures, dryRun: $dryRun) { ${RESULT} } }`;
+const YOUTH_HELP = `mutation($region: ID!, $items: [YouthHelpInput!]!, $dryRun: Boolean) {
+  recordYouthHelp(region: $region, items: $items, dryRun: $dryRun) { ${RESULT} } }`;
 
 /** `http://host:4000` and `http://host:4000/graphql` both mean the GraphQL endpoint. */
 function endpoint(api: string): URL {
@@ -102,6 +119,8 @@ export function apiTarget(api: string, token: string): ImportTarget {
     syncProducts: (region, products, dryRun) => call(SYNC, { region, products, dryRun }, 'syncLocalProducts'),
     syncContracts: (region, contracts, dryRun) => call(CONTRACTS, { region, contracts, dryRun }, 'syncContracts'),
     loadMembership: (data, dryRun) => call(LOAD, { data, dryRun }, 'loadRegionMembership'),
+    recordMeasures: (institution, measures, dryRun) => call(MEASURES, { institution, measures, dryRun }, 'recordMeasures'),
+    recordYouthHelp: (region, items, dryRun) => call(YOUTH_HELP, { region, items, dryRun }, 'recordYouthHelp'),
     close: async () => {},
   };
 }

@@ -2,6 +2,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { migrationsList } from '../../migrations/index.js';
 import type { Config } from '../config.js';
+import { withDatabaseScope } from './connectionGuard.js';
 import { startEmbedded, type EmbeddedDatabase } from './embedded.js';
 import { databaseFault } from './faults.js';
 import { openOrm } from './orm.js';
@@ -31,18 +32,24 @@ async function checkSchemaVersion(orm: MikroORM, where: string): Promise<void> {
   }
 }
 
+/** Migrations and the first seed may take this long. */
+const START_DEADLINE_MS = 600_000;
+
 /**
  * Instances starting together on one database take turns: the first migrates and seeds while holding a lock,
  * the others then find nothing left to do. The lock's transaction waits idle meanwhile, which is expected.
  */
 async function migrateAndSeedInTurn(orm: MikroORM, config: Config, where: string): Promise<void> {
-  await orm.em.fork().transactional(async (tx) => {
-    await tx.execute(`select set_config('idle_in_transaction_session_timeout', '0', true), set_config('statement_timeout', '0', true)`);
+  // The first seed of a national-scale demo takes seconds, far beyond a request's deadline.
+  const deadline = { statementTimeoutMs: START_DEADLINE_MS, batchStatementTimeoutMs: START_DEADLINE_MS };
+  await withDatabaseScope(deadline, () => orm.em.fork().transactional(async (tx) => {
+    await tx.execute(`select set_config('idle_in_transaction_session_timeout', '0', true), set_config('statement_timeout', ?, true)`, [String(START_DEADLINE_MS)]);
     await tx.execute(`select pg_advisory_xact_lock(hashtextextended('migrate and seed', 7461001))`);
     await checkSchemaVersion(orm, where);
     await orm.migrator.up();
-    await seed(orm.em.fork(), config.seed);
-  });
+    // In the lock's own transaction: the seed is all or nothing, and runs under its deadline.
+    await seed(tx, config.seed);
+  }));
 }
 
 export async function openDatabase(config: Config, options: OpenOptions = {}): Promise<Database> {

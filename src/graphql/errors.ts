@@ -16,7 +16,18 @@ const CLIENT_CODES = new Set([
 /** Codes a validation error may carry instead of GRAPHQL_VALIDATION_FAILED, which Apollo puts on every one. */
 const VALIDATION_CODES = new Set<string>(['BAD_USER_INPUT', ...LIMIT_CODES]);
 
+/**
+ * GraphQL's message for a bad variable repeats the value sent, which may hold a case record or a BSN: keep the
+ * variable, the path and the reason, never the value.
+ */
+export function withoutInputValues(message: string): string {
+  const match = message.match(/^(Variable "\$[^"]+") got invalid value [\s\S]*?((?: at "[^"]*")?; [\s\S]*)$/);
+  if (!match) return message;
+  return `${match[1]} got an invalid value${match[2].replace(/(cannot represent [^:]*): [\s\S]*$/, '$1')}`;
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  formatted = { ...formatted, message: withoutInputValues(formatted.message) };
   const original = unwrapResolverError(error);
   const code = String(formatted.extensions?.code ?? '');
   // A scalar that rejects a literal, or a limit, surfaces as a validation error; its own code says what it is.

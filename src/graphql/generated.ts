@@ -5,6 +5,9 @@ import type { ProviderRow } from '../domain/reference/providers.js';
 import type { CategoryRow, LocalProductRow, MappingRow } from '../domain/categorisation/rows.js';
 import type { ChangeRow } from '../domain/changes/feed.js';
 import type { AuditRow } from '../domain/audit/read.js';
+import type { MonitorRow } from '../domain/monitor/suppression.js';
+import type { WaitingReportRow } from '../domain/monitor/waiting.js';
+import type { AvailabilityRow } from '../domain/availability/read.js';
 import type { Context } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -80,6 +83,30 @@ export type AuditEventEdge = {
   cursor: Scalars['String']['output'];
   /** The event. */
   node: AuditEvent;
+};
+
+/** A provider's latest report for a category in a region. */
+export type Availability = {
+  __typename?: 'Availability';
+  category: Category;
+  expectedWaitDays?: Maybe<Scalars['Int']['output']>;
+  freePlaces: Scalars['Int']['output'];
+  provider: Provider;
+  /** The day of the report. */
+  reportedOn: Scalars['Date']['output'];
+  waitingCount: Scalars['Int']['output'];
+};
+
+/** A provider's room in one shared category and region. */
+export type AvailabilityInput = {
+  category: Scalars['ID']['input'];
+  /** Expected days until help can start; null when unknown. */
+  expectedWaitDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Places free now, 0 or more. */
+  freePlaces: Scalars['Int']['input'];
+  region: Scalars['ID']['input'];
+  /** Children on its waiting list, 0 or more. */
+  waitingCount: Scalars['Int']['input'];
 };
 
 /** Whether a cached answer may be shared (CDN, proxy) or kept by one client only. */
@@ -193,11 +220,18 @@ export type ChangeEdge = {
 
 /** What kind of record a change is about. */
 export type ChangeEntity =
+  | 'Availability'
   | 'Contract'
   | 'LocalProduct'
+  /** A batch of measures was written (counts only, never a case record). */
+  | 'MeasureBatch'
   | 'Municipality'
+  | 'Provider'
   | 'Region'
-  | 'RegionMembership';
+  | 'RegionMembership'
+  | 'WaitingReport'
+  /** A batch of youth help was written (counts only, never a case record). */
+  | 'YouthHelpBatch';
 
 /** What a change did. */
 export type ChangeOperation =
@@ -358,6 +392,60 @@ export type MappingInput = {
   relationship?: InputMaybe<Relationship>;
 };
 
+/** How long measures of one type lasted. */
+export type MeasureDuration = {
+  __typename?: 'MeasureDuration';
+  /** Measures of the type that ended in P (the same number as outflow). */
+  endedCount?: Maybe<Scalars['Int']['output']>;
+  /** Median of their durations in days (end - start + 1); of an even count, the mean of the two middle values. */
+  medianDays?: Maybe<Scalars['Float']['output']>;
+  type: MeasureType;
+};
+
+/** Measures of one type. activeAtStart + inflow - outflow = activeAtEnd. */
+export type MeasureFlow = {
+  __typename?: 'MeasureFlow';
+  /** Started on or before `to` and still running after it (end null or after `to`). */
+  activeAtEnd?: Maybe<Scalars['Int']['output']>;
+  /** Started before `from` and not ended before it (end null or on/after `from`). */
+  activeAtStart?: Maybe<Scalars['Int']['output']>;
+  /** Started in P. */
+  inflow?: Maybe<Scalars['Int']['output']>;
+  /** Ended in P (end is the last day). */
+  outflow?: Maybe<Scalars['Int']['output']>;
+  type: MeasureType;
+};
+
+/** A GI's court measure for one child. */
+export type MeasureInput = {
+  /** The child's pseudonym, the same in every source (never a BSN). */
+  client: Scalars['String']['input'];
+  /** Last day, inclusive; null while running. Not before start. */
+  end?: InputMaybe<Scalars['Date']['input']>;
+  /** The GI's own key of the measure; sending it again updates the measure. */
+  externalId: Scalars['ID']['input'];
+  /** Municipality of residence: `GM0363`, `gm0363` or `0363`. */
+  municipality: Scalars['ID']['input'];
+  /** First day. */
+  start: Scalars['Date']['input'];
+  type: MeasureType;
+};
+
+/** The kind of court measure (CBS Beleidsinformatie Jeugd 11, 12, 21, 22, 23; youth probation). */
+export type MeasureType =
+  /** Jeugdreclassering: youth probation. */
+  | 'JEUGDRECLASSERING'
+  /** Ondertoezichtstelling: supervision order. */
+  | 'OTS'
+  /** Tijdelijke voogdij: temporary guardianship. */
+  | 'TIJDELIJKE_VOOGDIJ'
+  /** Voogdij: guardianship. */
+  | 'VOOGDIJ'
+  /** Voorlopige ondertoezichtstelling: provisional supervision order. */
+  | 'VOORLOPIGE_OTS'
+  /** Voorlopige voogdij: provisional guardianship. */
+  | 'VOORLOPIGE_VOOGDIJ';
+
 /** What a load of CBS membership years did (or, on a dry run or with errors, would have done). */
 export type MembershipLoadResult = {
   __typename?: 'MembershipLoadResult';
@@ -410,16 +498,54 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Loads new CBS years of region membership, in the shape of the shipped jeugdregios.json (`years`, `municipalities`, `regionMembershipChanges`). Years already loaded are skipped, never rewritten; differences from the memberships open now become validity periods. The JSON is checked first: anything malformed comes back in `errors` (`index` the year, `field` the municipality), as does a municipality put in a region that does not exist (regions are never created). Codes may be given in any case, municipalities also as `363`. All or nothing. Needs role `admin`. */
   loadRegionMembership: MembershipLoadResult;
+  /** Upserts a GI's court measures by the GI's own `externalId`, all or nothing, with the rules of every sync (row errors, `dryRun`, idempotent, at most MAX_BATCH_ROWS rows). A `client` that looks like a BSN (nine digits passing the eleven-test) is refused: send a pseudonym (`npm run pseudonymise`). A measure is filed under the region its municipality belonged to on its start date. Case records never appear in a response or in the change feed: the feed records only that a batch was written, by whom, with counts. Needs role `integrator` with the GI in its `institution` claim, or `admin`. */
+  recordMeasures: SyncResult;
+  /** Upserts a region's youth-help allocations by the region's own `externalId`, with the same rules as `recordMeasures`. The local product code is resolved to the region's product valid on the help's start (on its request date while it has not started). Needs role `integrator` for the region, or `admin`. */
+  recordYouthHelp: SyncResult;
+  /** Reports a provider's room per shared category and region, dated today: a second report on the same day replaces the first, earlier days are kept. A provider reports only categories it serves (or ones beneath them) in regions it serves. All or nothing. Needs role `admin`, or `integrator` whose `provider` claim is this provider. */
+  reportAvailability: SyncResult;
+  /** Records the number of children with a measure waiting for suitable help that the GIs reported for a region on a reference date; a second report for the same region and date replaces the first. Needs role `integrator` for the region, or `admin`. */
+  reportWaiting: WaitingReport;
   /** Upserts a region's contracts with GIs and providers by (counterparty, validFrom), all or nothing, like `syncLocalProducts`. Needs role `integrator` for the region, or `admin`. */
   syncContracts: SyncResult;
   /** Upserts a region's local products by (productCategory, productCode, validFrom), all or nothing: with any bad row nothing is written and every bad row is reported. Sending the same batch again writes nothing. `dryRun` checks and counts without writing. Needs role `integrator` for the region, or `admin`. */
   syncLocalProducts: SyncResult;
+  /** Upserts providers by code with the shared categories and regions they serve (replacing those stored), all or nothing, with the rules of every sync. Needs role `admin`, or `integrator` whose `provider` claim is the provider of every row. */
+  syncProviders: SyncResult;
 };
 
 
 export type MutationLoadRegionMembershipArgs = {
   data: Scalars['JSON']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationRecordMeasuresArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  institution: Scalars['ID']['input'];
+  measures: Array<MeasureInput>;
+};
+
+
+export type MutationRecordYouthHelpArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  items: Array<YouthHelpInput>;
+  region: Scalars['ID']['input'];
+};
+
+
+export type MutationReportAvailabilityArgs = {
+  items: Array<AvailabilityInput>;
+  provider: Scalars['ID']['input'];
+};
+
+
+export type MutationReportWaitingArgs = {
+  count: Scalars['Int']['input'];
+  date: Scalars['Date']['input'];
+  region: Scalars['ID']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -436,10 +562,27 @@ export type MutationSyncLocalProductsArgs = {
   region: Scalars['ID']['input'];
 };
 
+
+export type MutationSyncProvidersArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  providers: Array<ProviderInput>;
+};
+
 /** An entity with a global id (Relay's global object identification): its `id` loads it back through `node(id:)`. */
 export type Node = {
   /** Opaque and stable; unique across all types. */
   id: Scalars['ID']['output'];
+};
+
+/** Measures that overlap youth help of the same child. */
+export type Overlap = {
+  __typename?: 'Overlap';
+  /** Measures active on at least one day of P (of every type). */
+  measuresActive?: Maybe<Scalars['Int']['output']>;
+  /** withOverlap / measuresActive, between 0 and 1; null when the denominator is 0 or either is suppressed. */
+  share?: Maybe<Scalars['Float']['output']>;
+  /** Those for which the child had help of the kind on at least one day inside both P and the measure. */
+  withOverlap?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Where a page of a connection ends, and whether more follows. */
@@ -466,15 +609,52 @@ export type ProcurementModel =
   /** Aanbesteding: a public tender. */
   | 'TENDER';
 
+/** The monitor of one region for one period P (`from` to `to`, inclusive). Null: suppressed (see `protectionMonitor`). */
+export type ProtectionMonitorRow = {
+  __typename?: 'ProtectionMonitorRow';
+  /** KPI 3, duration: one row per measure type. */
+  durations: Array<MeasureDuration>;
+  /** KPI 1 and 2, number of measures and inflow/outflow: one row per measure type. */
+  measures: Array<MeasureFlow>;
+  /** KPI 2, through-flow: children whose OTS (or provisional OTS) ended in P and whose guardianship (any kind) started on that end date or within 30 days after it. */
+  otsToGuardianship?: Maybe<Scalars['Int']['output']>;
+  /** KPI 5: as overlapYouthHelp, counting only help mapped onto a crisis category. */
+  overlapCrisis: Overlap;
+  /** KPI 4: measures with youth help (help mapped onto a shared category of kind JEUGDHULP) of the same child. */
+  overlapYouthHelp: Overlap;
+  region: Region;
+  /** KPI 7: stepping down to lighter help during a measure. */
+  stepDown: StepDown;
+  /** KPI 6: waiting time until youth help starts. */
+  waiting: WaitingTime;
+};
+
 /** A youth-help provider (aanbieder). */
 export type Provider = Node & {
   __typename?: 'Provider';
   /** Vektis AGB code, eight digits. */
   agbCode?: Maybe<Scalars['String']['output']>;
+  /** The shared categories it offers (kept by syncProviders), sorted by code. */
+  categories: Array<Category>;
   code: Scalars['ID']['output'];
   /** Opaque and stable: the same entity always has this id (Relay global object identification; `node(id:)` loads it). */
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** The regions it serves (kept by syncProviders), sorted by code. */
+  regions: Array<Region>;
+};
+
+/** A provider and what it serves. */
+export type ProviderInput = {
+  /** Vektis AGB code, eight digits; unique. */
+  agbCode?: InputMaybe<Scalars['String']['input']>;
+  /** Shared categories it offers (level 1 or 2), e.g. `45-BHI`. */
+  categories: Array<Scalars['ID']['input']>;
+  /** Short upper-case code, 1 to 16 letters, digits or dashes. */
+  code: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  /** Regions it serves, e.g. `JZ11`. */
+  regions: Array<Scalars['ID']['input']>;
 };
 
 /** A Dutch province. */
@@ -510,6 +690,8 @@ export type Query = {
   apiInfo: ApiInfo;
   /** The audit log, newest first (admin only): every write, and every read of case-derived data, with who, what, when and the outcome. It never holds a batch's rows, a pseudonym or a token. */
   auditLog?: Maybe<AuditEventConnection>;
+  /** Which providers have room: per provider and category its latest report on or before `on` (default today), for the shared category `category` and every category beneath it, in the region. Most free places first, then shortest expected wait. Public. */
+  availability?: Maybe<Array<Availability>>;
   /** The shared categorisation, sorted by code: level 1 is the iJw product category (JZ020), level 2 the shared categories beneath. `level` narrows it to one level. */
   categories?: Maybe<Array<Category>>;
   /** A shared category by code (`45` or `45-BHI`); null when unknown. */
@@ -532,6 +714,22 @@ export type Query = {
   node?: Maybe<Node>;
   /** The entities with these ids, in the same order; null where one is unknown. Loaded in batches: one statement per type. */
   nodes?: Maybe<Array<Maybe<Node>>>;
+  /**
+   * The seven youth-protection monitor KPIs, one row per region (every region the caller may read when `regions` is omitted),
+   * for the period P from `from` to `to`, both inclusive. A measure counts for the region its municipality belonged to on the
+   * measure's start date; youth help counts by the client's pseudonym, whichever region allocated it.
+   *
+   * Disclosure control (SUPPRESS_BELOW, default 5; 0 turns it off): every count from 1 to SUPPRESS_BELOW - 1 is null, and so
+   * is every median, percentile or share computed from a hidden count. No hidden count can be worked out from the others:
+   * the flows of a type are hidden in pairs (activeAtStart with inflow, outflow with activeAtEnd; all four when the type's
+   * total is small), one more type is hidden when `measuresActive` would otherwise give a small total of the hidden types, `endedCount`
+   * is hidden with `outflow`, and a part (`withOverlap`, `steppedDown`) is hidden when it or its complement is small.
+   *
+   * Needs role `analyst` (limited to the token's `regions` when that claim is present: other regions are FORBIDDEN) or `admin`.
+   */
+  protectionMonitor?: Maybe<Array<ProtectionMonitorRow>>;
+  /** A provider by its code or its eight-digit AGB code; null when unknown. Public. */
+  provider?: Maybe<Provider>;
   /** A province by its CBS code (`PV27`); null when unknown. */
   province?: Maybe<Province>;
   /** Every province (CBS `PV20`–`PV31`), sorted by code. */
@@ -546,6 +744,8 @@ export type Query = {
   units?: Maybe<Array<UnitInfo>>;
   /** A region's products valid on `on` that map onto nothing, sorted by product category and code. */
   unmappedProducts?: Maybe<Array<LocalProduct>>;
+  /** Per region its latest reported count of children with a measure waiting for suitable help, on or before `on` (default today), with the total of those. `province` limits it to the regions with a municipality in that province on `on`. Public. */
+  waitingReported?: Maybe<WaitingReported>;
 };
 
 
@@ -554,6 +754,13 @@ export type QueryAuditLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   operation?: InputMaybe<Scalars['String']['input']>;
   subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAvailabilityArgs = {
+  category: Scalars['ID']['input'];
+  on?: InputMaybe<Scalars['Date']['input']>;
+  region: Scalars['ID']['input'];
 };
 
 
@@ -616,6 +823,18 @@ export type QueryNodesArgs = {
 };
 
 
+export type QueryProtectionMonitorArgs = {
+  from: Scalars['Date']['input'];
+  regions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryProviderArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
 export type QueryProvinceArgs = {
   code: Scalars['ID']['input'];
 };
@@ -643,6 +862,12 @@ export type QueryTranslateArgs = {
 export type QueryUnmappedProductsArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
   region: Scalars['ID']['input'];
+};
+
+
+export type QueryWaitingReportedArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+  province?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A youth-care region (jeugdregio): municipalities that buy youth care together. */
@@ -734,6 +959,21 @@ export type RowError = {
   message: Scalars['String']['output'];
 };
 
+/**
+ * Stepping down: measures active in P during which the child had at least two youth-help items of known intensity (items
+ * that started between the measure's start and its end, or `to` if earlier). An item's intensity is the highest intensity
+ * among the shared categories its product maps onto (unknown when none has one).
+ */
+export type StepDown = {
+  __typename?: 'StepDown';
+  /** Measures with at least two such items. */
+  eligible?: Maybe<Scalars['Int']['output']>;
+  /** steppedDown / eligible, between 0 and 1; null when the denominator is 0 or either is suppressed. */
+  share?: Maybe<Scalars['Float']['output']>;
+  /** Those where the item that started last has a lower intensity than the highest among the earlier ones. */
+  steppedDown?: Maybe<Scalars['Int']['output']>;
+};
+
 /** The outcome of a bulk write. */
 export type SyncResult = {
   __typename?: 'SyncResult';
@@ -797,6 +1037,59 @@ export type UnitInfo = {
   /** The unit its tariffs are compared in; null when left out of comparisons (EURO). */
   normalisesTo?: Maybe<Unit>;
   unit: Unit;
+};
+
+/** A reported number of children with a measure waiting for suitable help. */
+export type WaitingReport = {
+  __typename?: 'WaitingReport';
+  count: Scalars['Int']['output'];
+  /** The reference date (peildatum). */
+  date: Scalars['Date']['output'];
+  region: Region;
+  /** The document or system the count comes from. */
+  source?: Maybe<Scalars['String']['output']>;
+};
+
+/** The latest reports on or before a date, and their total. */
+export type WaitingReported = {
+  __typename?: 'WaitingReported';
+  /** One row per region with a report, sorted by region code. */
+  regions: Array<WaitingReport>;
+  /** Sum of the regions' latest counts. */
+  total: Scalars['Int']['output'];
+};
+
+/** Youth-help items allocated by the region, requested in P, for a child with a measure active on the request date. */
+export type WaitingTime = {
+  __typename?: 'WaitingTime';
+  /** Median of (start - requested) in days over the started items; of an even count, the mean of the two middle values. */
+  medianDays?: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile (nearest rank) of (start - requested) in days over the started items. */
+  p90Days?: Maybe<Scalars['Int']['output']>;
+  /** Items started by `to`. */
+  startedCount?: Maybe<Scalars['Int']['output']>;
+  /** Items not started by `to`. */
+  stillWaiting?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A region's youth-help allocation for one child. */
+export type YouthHelpInput = {
+  /** The child's pseudonym, the same in every source (never a BSN). */
+  client: Scalars['String']['input'];
+  /** The last day of help, inclusive; null while running. Not before start. */
+  end?: InputMaybe<Scalars['Date']['input']>;
+  /** The region's own key of the allocation; sending it again updates it. */
+  externalId: Scalars['ID']['input'];
+  /** Municipality of residence: `GM0363`, `gm0363` or `0363`. */
+  municipality: Scalars['ID']['input'];
+  /** iJw product category (JZ020), two digits. */
+  productCategory: Scalars['String']['input'];
+  /** The region's local product code. */
+  productCode: Scalars['String']['input'];
+  /** The day the help was requested. */
+  requested: Scalars['Date']['input'];
+  /** The first day of help; null while waiting. Not before requested. */
+  start?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -938,6 +1231,8 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  Availability: ResolverTypeWrapper<AvailabilityRow>;
+  AvailabilityInput: AvailabilityInput;
   CacheControlScope: CacheControlScope;
   Category: ResolverTypeWrapper<CategoryRow>;
   CategoryKind: CategoryKind;
@@ -963,13 +1258,20 @@ export type ResolversTypes = {
   Mapping: ResolverTypeWrapper<MappingRow>;
   MappingCoverage: ResolverTypeWrapper<Omit<MappingCoverage, 'region'> & { region: ResolversTypes['Region'] }>;
   MappingInput: MappingInput;
+  MeasureDuration: ResolverTypeWrapper<MeasureDuration>;
+  MeasureFlow: ResolverTypeWrapper<MeasureFlow>;
+  MeasureInput: MeasureInput;
+  MeasureType: MeasureType;
   MembershipLoadResult: ResolverTypeWrapper<MembershipLoadResult>;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Overlap: ResolverTypeWrapper<Overlap>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProcurementModel: ProcurementModel;
+  ProtectionMonitorRow: ResolverTypeWrapper<MonitorRow>;
   Provider: ResolverTypeWrapper<ProviderRow>;
+  ProviderInput: ProviderInput;
   Province: ResolverTypeWrapper<ProvinceRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRow>;
@@ -977,11 +1279,16 @@ export type ResolversTypes = {
   RegionMembership: ResolverTypeWrapper<MembershipRow>;
   Relationship: Relationship;
   RowError: ResolverTypeWrapper<RowError>;
+  StepDown: ResolverTypeWrapper<StepDown>;
   SyncResult: ResolverTypeWrapper<SyncResult>;
   TariffStatistics: ResolverTypeWrapper<TariffStatistics>;
   Translation: ResolverTypeWrapper<Omit<Translation, 'localProduct' | 'matches'> & { localProduct?: Maybe<ResolversTypes['LocalProduct']>, matches: Array<ResolversTypes['Mapping']> }>;
   Unit: Unit;
   UnitInfo: ResolverTypeWrapper<UnitInfo>;
+  WaitingReport: ResolverTypeWrapper<WaitingReportRow>;
+  WaitingReported: ResolverTypeWrapper<Omit<WaitingReported, 'regions'> & { regions: Array<ResolversTypes['WaitingReport']> }>;
+  WaitingTime: ResolverTypeWrapper<WaitingTime>;
+  YouthHelpInput: YouthHelpInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
@@ -994,6 +1301,8 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  Availability: AvailabilityRow;
+  AvailabilityInput: AvailabilityInput;
   Category: CategoryRow;
   CertifiedInstitution: InstitutionRow;
   Change: ChangeRow;
@@ -1014,22 +1323,33 @@ export type ResolversParentTypes = {
   Mapping: MappingRow;
   MappingCoverage: Omit<MappingCoverage, 'region'> & { region: ResolversParentTypes['Region'] };
   MappingInput: MappingInput;
+  MeasureDuration: MeasureDuration;
+  MeasureFlow: MeasureFlow;
+  MeasureInput: MeasureInput;
   MembershipLoadResult: MembershipLoadResult;
   Municipality: MunicipalityRow;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Overlap: Overlap;
   PageInfo: PageInfo;
+  ProtectionMonitorRow: MonitorRow;
   Provider: ProviderRow;
+  ProviderInput: ProviderInput;
   Province: ProvinceRow;
   Query: Record<PropertyKey, never>;
   Region: RegionRow;
   RegionComparison: Omit<RegionComparison, 'region'> & { region: ResolversParentTypes['Region'] };
   RegionMembership: MembershipRow;
   RowError: RowError;
+  StepDown: StepDown;
   SyncResult: SyncResult;
   TariffStatistics: TariffStatistics;
   Translation: Omit<Translation, 'localProduct' | 'matches'> & { localProduct?: Maybe<ResolversParentTypes['LocalProduct']>, matches: Array<ResolversParentTypes['Mapping']> };
   UnitInfo: UnitInfo;
+  WaitingReport: WaitingReportRow;
+  WaitingReported: Omit<WaitingReported, 'regions'> & { regions: Array<ResolversParentTypes['WaitingReport']> };
+  WaitingTime: WaitingTime;
+  YouthHelpInput: YouthHelpInput;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
 };
@@ -1070,6 +1390,15 @@ export type AuditEventConnectionResolvers<ContextType = Context, ParentType exte
 export type AuditEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+};
+
+export type AvailabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Availability'] = ResolversParentTypes['Availability']> = {
+  category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  expectedWaitDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  freePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Provider'], ParentType, ContextType>;
+  reportedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  waitingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category'], FederationReferenceType extends FederationReferenceTypes['Category'] = FederationReferenceTypes['Category']> = {
@@ -1201,6 +1530,20 @@ export type MappingCoverageResolvers<ContextType = Context, ParentType extends R
   unmappedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MeasureDurationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeasureDuration'] = ResolversParentTypes['MeasureDuration']> = {
+  endedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  medianDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['MeasureType'], ParentType, ContextType>;
+};
+
+export type MeasureFlowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeasureFlow'] = ResolversParentTypes['MeasureFlow']> = {
+  activeAtEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  activeAtStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  inflow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  outflow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['MeasureType'], ParentType, ContextType>;
+};
+
 export type MembershipLoadResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MembershipLoadResult'] = ResolversParentTypes['MembershipLoadResult']> = {
   applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['RowError']>, ParentType, ContextType>;
@@ -1230,12 +1573,23 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   loadRegionMembership?: Resolver<ResolversTypes['MembershipLoadResult'], ParentType, ContextType, RequireFields<MutationLoadRegionMembershipArgs, 'data'>>;
+  recordMeasures?: Resolver<ResolversTypes['SyncResult'], ParentType, ContextType, RequireFields<MutationRecordMeasuresArgs, 'institution' | 'measures'>>;
+  recordYouthHelp?: Resolver<ResolversTypes['SyncResult'], ParentType, ContextType, RequireFields<MutationRecordYouthHelpArgs, 'items' | 'region'>>;
+  reportAvailability?: Resolver<ResolversTypes['SyncResult'], ParentType, ContextType, RequireFields<MutationReportAvailabilityArgs, 'items' | 'provider'>>;
+  reportWaiting?: Resolver<ResolversTypes['WaitingReport'], ParentType, ContextType, RequireFields<MutationReportWaitingArgs, 'count' | 'date' | 'region'>>;
   syncContracts?: Resolver<ResolversTypes['SyncResult'], ParentType, ContextType, RequireFields<MutationSyncContractsArgs, 'contracts' | 'region'>>;
   syncLocalProducts?: Resolver<ResolversTypes['SyncResult'], ParentType, ContextType, RequireFields<MutationSyncLocalProductsArgs, 'products' | 'region'>>;
+  syncProviders?: Resolver<ResolversTypes['SyncResult'], ParentType, ContextType, RequireFields<MutationSyncProvidersArgs, 'providers'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Category' | 'CertifiedInstitution' | 'Contract' | 'LocalProduct' | 'Mapping' | 'Municipality' | 'Provider' | 'Province' | 'Region' | 'RegionMembership', ParentType, ContextType>;
+};
+
+export type OverlapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Overlap'] = ResolversParentTypes['Overlap']> = {
+  measuresActive?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  withOverlap?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1245,12 +1599,25 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ProtectionMonitorRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProtectionMonitorRow'] = ResolversParentTypes['ProtectionMonitorRow']> = {
+  durations?: Resolver<Array<ResolversTypes['MeasureDuration']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['MeasureFlow']>, ParentType, ContextType>;
+  otsToGuardianship?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  overlapCrisis?: Resolver<ResolversTypes['Overlap'], ParentType, ContextType>;
+  overlapYouthHelp?: Resolver<ResolversTypes['Overlap'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  stepDown?: Resolver<ResolversTypes['StepDown'], ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['WaitingTime'], ParentType, ContextType>;
+};
+
 export type ProviderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider'], FederationReferenceType extends FederationReferenceTypes['Provider'] = FederationReferenceTypes['Provider']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Provider']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agbCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1267,6 +1634,7 @@ export type ProvinceResolvers<ContextType = Context, ParentType extends Resolver
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiInfo?: Resolver<ResolversTypes['ApiInfo'], ParentType, ContextType>;
   auditLog?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+  availability?: Resolver<Maybe<Array<ResolversTypes['Availability']>>, ParentType, ContextType, RequireFields<QueryAvailabilityArgs, 'category' | 'region'>>;
   categories?: Resolver<Maybe<Array<ResolversTypes['Category']>>, ParentType, ContextType, Partial<QueryCategoriesArgs>>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'code'>>;
   certifiedInstitution?: Resolver<Maybe<ResolversTypes['CertifiedInstitution']>, ParentType, ContextType, RequireFields<QueryCertifiedInstitutionArgs, 'code'>>;
@@ -1278,6 +1646,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'code'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Node']>>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  protectionMonitor?: Resolver<Maybe<Array<ResolversTypes['ProtectionMonitorRow']>>, ParentType, ContextType, RequireFields<QueryProtectionMonitorArgs, 'from' | 'to'>>;
+  provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType, RequireFields<QueryProviderArgs, 'code'>>;
   province?: Resolver<Maybe<ResolversTypes['Province']>, ParentType, ContextType, RequireFields<QueryProvinceArgs, 'code'>>;
   provinces?: Resolver<Maybe<Array<ResolversTypes['Province']>>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
@@ -1285,6 +1655,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   translate?: Resolver<Maybe<ResolversTypes['Translation']>, ParentType, ContextType, RequireFields<QueryTranslateArgs, 'productCategory' | 'productCode' | 'region'>>;
   units?: Resolver<Maybe<Array<ResolversTypes['UnitInfo']>>, ParentType, ContextType>;
   unmappedProducts?: Resolver<Maybe<Array<ResolversTypes['LocalProduct']>>, ParentType, ContextType, RequireFields<QueryUnmappedProductsArgs, 'region'>>;
+  waitingReported?: Resolver<Maybe<ResolversTypes['WaitingReported']>, ParentType, ContextType, Partial<QueryWaitingReportedArgs>>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
@@ -1320,6 +1691,12 @@ export type RowErrorResolvers<ContextType = Context, ParentType extends Resolver
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type StepDownResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StepDown'] = ResolversParentTypes['StepDown']> = {
+  eligible?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  steppedDown?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type SyncResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncResult'] = ResolversParentTypes['SyncResult']> = {
   applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1349,11 +1726,31 @@ export type UnitInfoResolvers<ContextType = Context, ParentType extends Resolver
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
 };
 
+export type WaitingReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WaitingReport'] = ResolversParentTypes['WaitingReport']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type WaitingReportedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WaitingReported'] = ResolversParentTypes['WaitingReported']> = {
+  regions?: Resolver<Array<ResolversTypes['WaitingReport']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WaitingTimeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WaitingTime'] = ResolversParentTypes['WaitingTime']> = {
+  medianDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90Days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  startedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  stillWaiting?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   ApiInfo?: ApiInfoResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  Availability?: AvailabilityResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   CertifiedInstitution?: CertifiedInstitutionResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
@@ -1369,11 +1766,15 @@ export type Resolvers<ContextType = Context> = {
   LocalProductEdge?: LocalProductEdgeResolvers<ContextType>;
   Mapping?: MappingResolvers<ContextType>;
   MappingCoverage?: MappingCoverageResolvers<ContextType>;
+  MeasureDuration?: MeasureDurationResolvers<ContextType>;
+  MeasureFlow?: MeasureFlowResolvers<ContextType>;
   MembershipLoadResult?: MembershipLoadResultResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Overlap?: OverlapResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ProtectionMonitorRow?: ProtectionMonitorRowResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -1381,10 +1782,14 @@ export type Resolvers<ContextType = Context> = {
   RegionComparison?: RegionComparisonResolvers<ContextType>;
   RegionMembership?: RegionMembershipResolvers<ContextType>;
   RowError?: RowErrorResolvers<ContextType>;
+  StepDown?: StepDownResolvers<ContextType>;
   SyncResult?: SyncResultResolvers<ContextType>;
   TariffStatistics?: TariffStatisticsResolvers<ContextType>;
   Translation?: TranslationResolvers<ContextType>;
   UnitInfo?: UnitInfoResolvers<ContextType>;
+  WaitingReport?: WaitingReportResolvers<ContextType>;
+  WaitingReported?: WaitingReportedResolvers<ContextType>;
+  WaitingTime?: WaitingTimeResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

@@ -1,6 +1,7 @@
 /** Per-request DataLoaders: every list-to-object edge of the schema is one batched statement. */
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { categoryCodesOfProviders, regionCodesOfProviders } from '../domain/availability/providers.js';
 import { categoriesByCode, childrenOf, mappingsOf } from '../domain/categorisation/categories.js';
 import { productsById } from '../domain/categorisation/productsById.js';
 import { contractsById, contractsOfInstitutions, contractsOfRegions } from '../domain/contracts/read.js';
@@ -34,6 +35,8 @@ export function createLoaders(em: EntityManager) {
     product: byId(em, productsById),
     contract: byId(em, contractsById),
     productMappings: byId(em, mappingsOf),
+    providerCategories: byCode(em, categoryCodesOfProviders),
+    providerRegions: byCode(em, regionCodesOfProviders),
     regionProvinces: byCodeOn(em, provincesOfRegions),
     provinceRegions: byCodeOn(em, regionsOfProvinces),
     regionMunicipalities: byCodeOn(em, municipalitiesOfRegions),

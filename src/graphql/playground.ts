@@ -20,14 +20,35 @@ const EXAMPLE_VARIABLES: Record<string, object> = {
   LocalProductsForCategory: { category: '45-BHI', regions: ['JZ11', 'JZ24', 'JZ25'], first: 20 },
   CompareRegions: { category: '45-BHI', regions: ['JZ11', 'JZ24', 'JZ25'] },
   Unmapped: { region: 'JZ11' },
+  ProtectionMonitor: { regions: ['JZ13', 'JZ11'], from: '2024-01-01', to: '2024-12-31' },
+  WaitingReported: { province: 'PV27', on: '2021-12-31' },
+  Availability: { category: '45', region: 'JZ11' },
 };
 
-/** The contract's reference and categorisation queries; mutations and the monitor come with their issues. */
+/** Notes above a tab's query: what it needs to run locally. */
+const NOTES: Record<string, string> = {
+  ProtectionMonitor: [
+    '# Needs an analyst (or admin) token. Locally: start the API with JWT_SECRET=change-me npm start, then run',
+    '#   JWT_SECRET=change-me npm run token -- --role analyst --region JZ13 --region JZ11',
+    '# and put {"Authorization": "Bearer <the token>"} under Headers below. Counts from 1 to 4 come back as null',
+    '# (SUPPRESS_BELOW); the field descriptions in the docs explain every KPI and the suppression rules.',
+  ].join('\n'),
+  Availability: '# Providers report their room with reportAvailability (a token with a provider claim); the demo data has reports of 60 fictional providers.',
+};
+
+/** The contract's queries, each with example variables (and a note where it needs a token). */
 export function exampleTabs(contract: string) {
   return parse(contract).definitions
     .filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition' && d.operation === 'query')
-    .filter((d) => !['ProtectionMonitor', 'WaitingReported', 'Availability'].includes(d.name!.value))
-    .map((d) => ({ query: print(d), variables: JSON.stringify(EXAMPLE_VARIABLES[d.name!.value] ?? {}, null, 2) }));
+    .map((d) => {
+      const name = d.name!.value;
+      const note = NOTES[name];
+      return {
+        query: note ? `${note}\n${print(d)}` : print(d),
+        variables: JSON.stringify(EXAMPLE_VARIABLES[name] ?? {}, null, 2),
+        ...(name === 'ProtectionMonitor' ? { headers: JSON.stringify({ Authorization: 'Bearer <the token>' }, null, 2) } : {}),
+      };
+    });
 }
 
 const contract = readFileSync(new URL('./contract.graphql', import.meta.url), 'utf8');

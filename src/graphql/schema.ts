@@ -7,8 +7,10 @@ import { mergeResolvers } from '@graphql-tools/merge';
 import { parse } from 'graphql';
 import { apiInfoResolvers } from '../../resolvers/apiInfo.js';
 import { auditResolvers } from '../../resolvers/audit.js';
+import { availabilityResolvers } from '../../resolvers/availability.js';
 import { categorisationResolvers } from '../../resolvers/categorisation.js';
 import { contractResolvers } from '../../resolvers/contracts.js';
+import { monitorResolvers } from '../../resolvers/monitor.js';
 import { productResolvers } from '../../resolvers/products.js';
 import { referenceResolvers } from '../../resolvers/reference.js';
 import { referenceUpdateResolvers } from '../../resolvers/referenceUpdates.js';
@@ -22,7 +24,7 @@ export { typeDefs };
 
 const resolvers = mergeResolvers([
   scalarResolvers, referenceResolvers, categorisationResolvers, productResolvers, syncResolvers, contractResolvers,
-  referenceUpdateResolvers, auditResolvers, nodeResolvers, apiInfoResolvers,
+  referenceUpdateResolvers, auditResolvers, monitorResolvers, availabilityResolvers, nodeResolvers, apiInfoResolvers,
 ]);
 
 export const schema = buildSubgraphSchema([{ typeDefs: parse(typeDefs.join('\n')), resolvers: resolvers as GraphQLResolverMap<Context> }]);

@@ -6,6 +6,7 @@ export interface SeedFactsFile {
   regions: { code: string; name: string; gis: string[] }[];
   procurementModels: string[];
   financingForms: string[];
+  waitingForSuitableHelp: { source: string; snapshots: { region: string; date: string; count: number }[] };
 }
 
 export const loadSeedFacts = () => readReference<SeedFactsFile>('seed-facts.json');

@@ -19,7 +19,7 @@ export interface TestApi {
   db: Database;
   gql<T = any>(query: string, variables?: object, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** Runs a request and tells how many SQL statements it sent. */
-  countStatements<T = any>(query: string, variables?: object): Promise<{ statements: number; response: GraphQLResponse<T> }>;
+  countStatements<T = any>(query: string, variables?: object, headers?: Record<string, string>): Promise<{ statements: number; response: GraphQLResponse<T> }>;
   close(): Promise<void>;
 }
 
@@ -60,9 +60,9 @@ export async function startApi(seed: SeedMode = 'reference', env: Record<string,
     databaseUrl: config.databaseUrl,
     db,
     gql,
-    countStatements: async (query, variables) => {
+    countStatements: async (query, variables, headers) => {
       const before = sqlCounter.count;
-      const response = await gql(query, variables);
+      const response = await gql(query, variables, headers);
       return { statements: sqlCounter.count - before, response };
     },
     close: async () => {

@@ -1,0 +1,14 @@
+/** The start of every write of a GI's data: the code normalised, the caller authorised, the GI known. */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { authoriseInstitutionWrite, type Caller } from '../../auth/authorise.js';
+import type { Principal } from '../../auth/principal.js';
+import { notFound } from '../errors.js';
+import { institutionsByCode } from '../reference/institutions.js';
+
+export async function institutionWrite(em: EntityManager, caller: Caller, institution: string): Promise<{ institution: string; principal: Principal }> {
+  const code = institution.trim().toUpperCase();
+  const principal = authoriseInstitutionWrite(caller, code);
+  const [found] = await institutionsByCode(em, [code]);
+  if (!found) throw notFound(`Unknown certified institution ${code}`);
+  return { institution: code, principal };
+}
