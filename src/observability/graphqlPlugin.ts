@@ -40,7 +40,7 @@ export const observabilityPlugin = (metrics: Metrics): ApolloServerPlugin<Contex
       },
       async executionDidStart({ operation }) {
         // Only mutations hold bulk writes; queries run without a per-field hook.
-        if (operation.operation !== 'mutation') return;
+        if (operation?.operation !== 'mutation') return;
         return {
           willResolveField({ info, args }) {
             if (info.parentType.name !== 'Mutation') return;
