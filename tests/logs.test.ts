@@ -124,6 +124,27 @@ describe('the request log', () => {
     expect(JSON.stringify(line)).not.toContain('2021-06-01');
   });
 
+  it('a document with several operations: the line names the one that ran', async () => {
+    const response = await (await fetch(`${api.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'log-test-two' },
+      body: JSON.stringify({ query: 'query A { provinces { code } } query B { categories { code } }', operationName: 'B' }),
+    })).json() as { data: { categories: unknown[] }; errors?: unknown };
+    expect(response.errors).toBeUndefined();
+    expect(response.data.categories.length).toBeGreaterThan(5);
+    expect(await capture.requestLine('log-test-two')).toMatchObject({ status: 200, operation: 'B', operationType: 'query' });
+  });
+
+  it('an operation name the document does not define: a client error, logged with its code', async () => {
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'log-test-no-such-op' },
+      body: JSON.stringify({ query: 'query A { provinces { code } } query B { categories { code } }', operationName: 'C' }),
+    });
+    expect(response.status).toBe(400);
+    const code = ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code;
+    expect(code).toBe('OPERATION_RESOLUTION_FAILURE');
+    expect(await capture.requestLine('log-test-no-such-op')).toMatchObject({ status: 400, errorCodes: [code] });
+  });
+
   it('counts exactly the SQL statements of its own request', async () => {
     const before = sqlCounter.count;
     await api.gql('query Counted { provinces { code regions { code } } }', {}, { 'x-request-id': 'log-test-count' });
