@@ -4,7 +4,7 @@ import { availability } from '../src/domain/availability/read.js';
 import { providersWrite, providerWrite } from '../src/domain/availability/providerWrite.js';
 import { reportAvailability } from '../src/domain/availability/reportAvailability.js';
 import { syncProviders } from '../src/domain/availability/syncProviders.js';
-import { regionCode } from '../src/domain/codes.js';
+import { categoryCode, regionCode } from '../src/domain/codes.js';
 import { onDate } from '../src/domain/sql.js';
 import type { Resolvers } from '../src/graphql/generated.js';
 
@@ -18,7 +18,7 @@ export const availabilityResolvers: Resolvers = {
   Query: {
     provider: (_, args, { em }) => providerByCodeOrAgb(em, args.code),
     availability: (_, args, { em }) =>
-      availability(em, { category: args.category.trim().toUpperCase(), region: regionCode(args.region), on: onDate(args) }),
+      availability(em, { category: categoryCode(args.category), region: regionCode(args.region), on: onDate(args) }),
   },
   Provider: {
     // syncProviders admits only known codes, so every one resolves

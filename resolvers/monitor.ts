@@ -1,5 +1,5 @@
 /** The monitor: case records in, KPIs and waiting figures out. Authorisation is decided in src/auth/authorise.ts. */
-import { regionCode } from '../src/domain/codes.js';
+import { provinceCode } from '../src/domain/codes.js';
 import { regionWrite } from '../src/domain/reference/regionWrite.js';
 import { institutionWrite } from '../src/domain/monitor/institutionWrite.js';
 import { recordMeasures } from '../src/domain/monitor/measures.js';
@@ -22,7 +22,7 @@ export const monitorResolvers: Resolvers = {
     protectionMonitor: (_, args, { em, caller, config }) =>
       protectionMonitor(em, { caller, regions: args.regions, from: args.from, to: args.to, suppressBelow: config.suppressBelow }),
     waitingReported: (_, args, { em }) =>
-      waitingReported(em, { province: args.province ? regionCode(args.province) : null, on: onDate(args) }),
+      waitingReported(em, { province: args.province ? provinceCode(args.province) : null, on: onDate(args) }),
   },
   ProtectionMonitorRow: {
     region: async (row, _, { loaders }) => (await loaders.region.load(row.region))!,

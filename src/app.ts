@@ -2,6 +2,7 @@
 import { ApolloServer } from '@apollo/server';
 import { createServer, type Server } from 'node:http';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -94,6 +95,8 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
       observabilityPlugin(metrics),
       // Listed here, not left to Apollo's defaults, so that it computes the hints before privateWithToken runs.
       ApolloServerPluginCacheControl(),
+      // What Apollo adds by itself to a subgraph (traces for a gateway); listed so it does not announce itself in every log.
+      ApolloServerPluginInlineTrace(),
       privateWithToken,
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
     ],

@@ -62,4 +62,18 @@ describe('codes in odd-but-valid forms', () => {
     const feed = await api.gql('{ changes(region: "jz11") { totalCount } }', {}, integrator);
     expect(feed.data.changes.totalCount).toBe(1);
   });
+
+  it('the monitor and availability: pv27, jz11, 45-bhi and a provider in lower case', async () => {
+    const admin = await bearer({ roles: ['admin'] });
+    const waiting = await api.gql(`{ waitingReported(province: " pv27", on: "2021-12-31") { total } }`);
+    expect(waiting.data.waitingReported.total).toBeGreaterThan(0);
+    const monitor = await api.gql(`{ protectionMonitor(regions: ["jz11 "], from: "2024-01-01", to: "2024-12-31") { region { code } } }`, {}, admin);
+    expect(monitor.data.protectionMonitor).toEqual([{ region: { code: 'JZ11' } }]);
+    const providers = await api.gql(`mutation { syncProviders(providers: [{ code: "kenter ", name: "Kenter", categories: ["45-bhi"], regions: ["jz11"] }]) { applied errors { code } } }`, {}, admin);
+    expect(providers.data.syncProviders).toEqual({ applied: true, errors: [] });
+    const report = await api.gql(`mutation { reportAvailability(provider: "Kenter", items: [{ category: "45-Bhi", region: " jz11", freePlaces: 2, waitingCount: 0 }]) { applied errors { code } } }`, {}, admin);
+    expect(report.data.reportAvailability).toEqual({ applied: true, errors: [] });
+    const room = await api.gql(`{ availability(category: "45-bhi", region: "Jz11") { provider { code } freePlaces } }`);
+    expect(room.data.availability).toEqual([{ provider: { code: 'KENTER' }, freePlaces: 2 }]);
+  });
 });

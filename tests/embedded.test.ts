@@ -3,22 +3,12 @@ import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbedded } from '../src/db/embedded.js';
+import { query } from './helpers/sql.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'jeugdzorg-embedded-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function query(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 describe('embedded PostgreSQL', () => {
   it('keeps data across a restart', async () => {

@@ -33,12 +33,13 @@ const VALUES: ArgumentValues = {
   'Query.protectionMonitor.to': '"2024-12-31"',
   'Query.availability.category': '"45"',
   'Query.availability.region': '"JZ11"',
+  'Query._entities.representations': '[{ __typename: "Region", code: "JZ11" }, { __typename: "Municipality", code: "GM0363" }]',
   first: '3',
   on: '"2025-06-01"',
 };
 
-/** Federation's own entry points (`_service`, `_entities`) are exercised by tests/federation.test.ts through a gateway. */
-const ROOTS = Object.keys(schema.getQueryType()!.getFields()).filter((root) => !root.startsWith('_'));
+/** Federation's own entry points (`_service`, `_entities`) too: a gateway calls them (tests/federation.test.ts). */
+const ROOTS = Object.keys(schema.getQueryType()!.getFields());
 
 let api: TestApi;
 let admin: Record<string, string>;
@@ -54,9 +55,8 @@ beforeAll(async () => {
     name: "Ambulante behandeling", unit: HOUR, tariffCents: 9500, validFrom: "2026-01-01", mappings: [{ category: "45-BHI" }] }]) { applied } }`, {}, admin);
   expect(sync).toEqual({ data: { syncLocalProducts: { applied: true } } });
   wroteBefore = Date.now() + 1000;
-  // Providers have no write API yet (the monitor issue brings syncProviders); the demo data has none.
-  await api.db.orm.em.fork().execute(`insert into provider (code, name, agb_code) values ('KEN', 'Kenter Jeugdhulp', '98765432')`);
-  const contract = await api.gql(`mutation { syncContracts(region: "JZ11", contracts: [{ provider: "KEN", validFrom: "2025-01-01",
+  // The demo data has no provider contracts: one, so a contract's provider has fields to show.
+  const contract = await api.gql(`mutation { syncContracts(region: "JZ11", contracts: [{ provider: "DEMO01", validFrom: "2025-01-01",
     procurementModel: OPEN_HOUSE, financingForm: PER_PRODUCT, products: [{ productCategory: "45", productCode: "45V8J" }] }]) { applied errors { message } } }`, {}, admin);
   expect(contract).toEqual({ data: { syncContracts: { applied: true, errors: [] } } });
 });

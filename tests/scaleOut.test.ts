@@ -3,9 +3,9 @@
  * switching between them: every change exactly once), and DATABASE_READ_URL sends a query's reads to the
  * replica while a mutation reads and writes the primary.
  */
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDatabase, startApi, type TestApi } from './helpers/api.js';
+import { query } from './helpers/sql.js';
 import { bearer, TEST_SECRET } from './helpers/tokens.js';
 
 const SYNC = `mutation($region: ID!, $products: [LocalProductInput!]!) { syncLocalProducts(region: $region, products: $products) { applied created } }`;
@@ -78,28 +78,19 @@ describe('DATABASE_READ_URL', () => {
     const replicaUrl = await createDatabase(inject('serverUrl'));
     const seedReplica = await startApi('reference', { DATABASE_URL: replicaUrl });
     await seedReplica.close();
-    const sql = async (url: string, statement: string) => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        return (await client.query(statement)).rows;
-      } finally {
-        await client.end();
-      }
-    };
-    await sql(replicaUrl, `update region set name = 'Zuid Kennemerland (replica)' where code = 'JZ11'`);
+    await query(replicaUrl, `update region set name = 'Zuid Kennemerland (replica)' where code = 'JZ11'`);
     const primaryUrl = await createDatabase(inject('serverUrl'));
     const routed = await startApi('reference', { JWT_SECRET: TEST_SECRET, DATABASE_URL: primaryUrl, DATABASE_READ_URL: replicaUrl });
     try {
-      await sql(primaryUrl, `insert into region (code, name) values ('JZ99', 'Proefregio')`);
+      await query(primaryUrl, `insert into region (code, name) values ('JZ99', 'Proefregio')`);
       expect((await routed.gql('{ region(code: "JZ11") { name } }')).data.region.name).toBe('Zuid Kennemerland (replica)');
       expect((await routed.gql('{ region(code: "JZ99") { name } }')).data.region).toBeNull(); // not on the replica yet
 
       // The mutation checks the region exists (a read) and writes: both on the primary.
       const write = await routed.gql(SYNC, { region: 'JZ99', products: products('R', 2) }, admin);
       expect(write.data.syncLocalProducts).toEqual({ applied: true, created: 2 });
-      expect(await sql(primaryUrl, `select count(*)::int as n from local_product where region_code = 'JZ99'`)).toEqual([{ n: 2 }]);
-      expect(await sql(replicaUrl, `select count(*)::int as n from local_product`)).toEqual([{ n: 0 }]);
+      expect(await query(primaryUrl, `select count(*)::int as n from local_product where region_code = 'JZ99'`)).toEqual([{ n: 2 }]);
+      expect(await query(replicaUrl, `select count(*)::int as n from local_product`)).toEqual([{ n: 0 }]);
     } finally {
       await routed.close();
     }

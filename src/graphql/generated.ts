@@ -88,22 +88,29 @@ export type AuditEventEdge = {
 /** A provider's latest report for a category in a region. */
 export type Availability = {
   __typename?: 'Availability';
+  /** The shared category the report is for: the one asked for or one beneath it. */
   category: Category;
+  /** Expected days until help can start; null when the provider did not say. */
   expectedWaitDays?: Maybe<Scalars['Int']['output']>;
+  /** Places free on the day of the report. */
   freePlaces: Scalars['Int']['output'];
+  /** The provider that reported. */
   provider: Provider;
   /** The day of the report. */
   reportedOn: Scalars['Date']['output'];
+  /** Children on the provider's waiting list on the day of the report. */
   waitingCount: Scalars['Int']['output'];
 };
 
 /** A provider's room in one shared category and region. */
 export type AvailabilityInput = {
+  /** A shared category code (`45-BHI`, or level 1 `45`; case does not matter) that the provider offers, or one beneath it. */
   category: Scalars['ID']['input'];
   /** Expected days until help can start; null when unknown. */
   expectedWaitDays?: InputMaybe<Scalars['Int']['input']>;
   /** Places free now, 0 or more. */
   freePlaces: Scalars['Int']['input'];
+  /** A region the provider serves (`JZ11`; case does not matter). */
   region: Scalars['ID']['input'];
   /** Children on its waiting list, 0 or more. */
   waitingCount: Scalars['Int']['input'];
@@ -131,6 +138,7 @@ export type Category = Node & {
   id: Scalars['ID']['output'];
   /** From light (1) to heavy (6) help, for step-down analysis; null where help does not step up or down. */
   intensity?: Maybe<Scalars['Int']['output']>;
+  /** Whether the category is youth help, youth protection or youth probation. */
   kind: CategoryKind;
   /** True for iJw categories no longer used for new products (51–53). */
   legacy: Scalars['Boolean']['output'];
@@ -191,20 +199,26 @@ export type Change = {
   batchId: Scalars['ID']['output'];
   /** The record before; null for CREATE. */
   before?: Maybe<Scalars['JSON']['output']>;
+  /** When the write was made (its transaction's time). */
   changedAt: Scalars['DateTime']['output'];
+  /** What kind of record changed. */
   entity: ChangeEntity;
   /** Unique and stable. Read changes in the feed's own order (by writing transaction, then id), not sorted by id: writers of different regions commit in parallel. */
   id: Scalars['ID']['output'];
   /** The record's natural key, e.g. `JZ11/45/45A01/2023-01-01`. */
   key: Scalars['String']['output'];
+  /** What the change did. */
   operation: ChangeOperation;
   /** The token subject that made it. */
   principal: Scalars['String']['output'];
+  /** The region the record belongs to; null for a record of no single region. */
   region?: Maybe<Region>;
 };
 
+/** A page of the change feed. */
 export type ChangeConnection = {
   __typename?: 'ChangeConnection';
+  /** The changes of this page, in the feed's order. */
   edges: Array<ChangeEdge>;
   /** `endCursor` stays the given `after` on an empty page, so it can be stored as it is. */
   pageInfo: PageInfo;
@@ -212,31 +226,45 @@ export type ChangeConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A change and its cursor. */
 export type ChangeEdge = {
   __typename?: 'ChangeEdge';
+  /** Pass as `after` to continue after this change. */
   cursor: Scalars['String']['output'];
+  /** The change. */
   node: Change;
 };
 
 /** What kind of record a change is about. */
 export type ChangeEntity =
+  /** A provider's room in a category and region on a day (`reportAvailability`); key `provider/category/region/date`. */
   | 'Availability'
+  /** A region's contract (`syncContracts`); key `region/GI:code/validFrom` or `region/PROVIDER:code/validFrom`. */
   | 'Contract'
+  /** A version of a region's local product (`syncLocalProducts`); key `region/productCategory/productCode/validFrom`. */
   | 'LocalProduct'
   /** A batch of measures was written (counts only, never a case record). */
   | 'MeasureBatch'
+  /** A municipality created or ended by `loadRegionMembership`; key its CBS code. */
   | 'Municipality'
+  /** A provider (`syncProviders`); key its code. It belongs to no single region, so `region` is null. */
   | 'Provider'
+  /** A youth-care region. No operation changes regions today, so the feed holds none of these yet. */
   | 'Region'
+  /** A period of region membership started or ended by `loadRegionMembership`; key `municipality/validFrom`. */
   | 'RegionMembership'
+  /** A region's count of children waiting for suitable help (`reportWaiting`); key `region/date`. */
   | 'WaitingReport'
   /** A batch of youth help was written (counts only, never a case record). */
   | 'YouthHelpBatch';
 
 /** What a change did. */
 export type ChangeOperation =
+  /** The record is new: `before` is null. */
   | 'CREATE'
+  /** The record was removed: `after` is null. No operation removes records today (a product or contract ends by getting a `validTo`), so the feed holds none yet. */
   | 'DELETE'
+  /** The record existed and differs: both `before` and `after` are given. */
   | 'UPDATE';
 
 /** A region's contract with a GI or a provider, for a half-open period. */
@@ -246,7 +274,7 @@ export type Contract = Node & {
   financingForm?: Maybe<FinancingForm>;
   /** Opaque and stable: the same entity always has this id (Relay global object identification; `node(id:)` loads it). */
   id: Scalars['ID']['output'];
-  /** Yearly indexation, percent. */
+  /** Yearly indexation of the tariffs, in percent (`2.5` is 2.5%); null where not agreed or not known. */
   indexationPercent?: Maybe<Scalars['Float']['output']>;
   /** The GI contracted; null for a provider contract. */
   institution?: Maybe<CertifiedInstitution>;
@@ -256,9 +284,11 @@ export type Contract = Node & {
   products: Array<ContractProduct>;
   /** The provider contracted; null for a GI contract. */
   provider?: Maybe<Provider>;
+  /** The region holding the contract. */
   region: Region;
-  /** Risk surcharge on the tariff, percent (2% in the Zuid-Holland GI contracts). */
+  /** Risk surcharge on the tariff, in percent (2 in the Zuid-Holland GI contracts); null where none or not known. */
   riskSurchargePercent?: Maybe<Scalars['Float']['output']>;
+  /** First day the contract holds. */
   validFrom: Scalars['Date']['output'];
   /** First day the contract no longer holds; null: open-ended. */
   validTo?: Maybe<Scalars['Date']['output']>;
@@ -266,31 +296,40 @@ export type Contract = Node & {
 
 /** One contract of a region. */
 export type ContractInput = {
+  /** How the contract is paid. */
   financingForm: FinancingForm;
-  /** 0 to 100. */
+  /** Yearly indexation in percent, 0 to 100; omitted: none known. */
   indexationPercent?: InputMaybe<Scalars['Float']['input']>;
-  /** A GI code, e.g. `JBRA`; give this or `provider`. */
+  /** A GI code, e.g. `JBRA` (case does not matter); give exactly one of this and `provider`. */
   institution?: InputMaybe<Scalars['ID']['input']>;
+  /** How the region procured the care. */
   procurementModel: ProcurementModel;
-  /** Products of this region the contract covers; each must exist in the region. */
+  /** Products of this region the contract covers, by the region's own codes; each must exist in the region (in any version). Omitted: none. */
   products?: InputMaybe<Array<ContractProductInput>>;
-  /** A provider code; give this or `institution`. */
+  /** A provider code (case does not matter); give exactly one of this and `institution`. */
   provider?: InputMaybe<Scalars['ID']['input']>;
-  /** 0 to 100. */
+  /** Risk surcharge on the tariff in percent, 0 to 100; omitted: none. */
   riskSurchargePercent?: InputMaybe<Scalars['Float']['input']>;
+  /** First day the contract holds, `YYYY-MM-DD`. With the counterparty it identifies the contract: sending the same pair again updates it. */
   validFrom: Scalars['Date']['input'];
+  /** First day the contract no longer holds; must be after `validFrom`. Null or omitted: open-ended. */
   validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A product a contract covers, by the region's code. */
 export type ContractProduct = {
   __typename?: 'ContractProduct';
+  /** iJw product category (JZ020), two digits, e.g. `45`. */
   productCategory: Scalars['String']['output'];
+  /** The region's product code, as stored (upper case). */
   productCode: Scalars['String']['output'];
 };
 
+/** A product of the region, by its own codes, that a contract covers. */
 export type ContractProductInput = {
+  /** iJw product category (JZ020), two digits, e.g. `45`. */
   productCategory: Scalars['String']['input'];
+  /** The region's product code, e.g. `45A01`; case and surrounding spaces do not matter. */
   productCode: Scalars['String']['input'];
 };
 
@@ -310,7 +349,7 @@ export type LocalProduct = Node & {
   __typename?: 'LocalProduct';
   /** Opaque and stable: the same product version always has this id (Relay global object identification; `node(id:)` loads it). */
   id: Scalars['ID']['output'];
-  /** The shared categories it maps onto. */
+  /** The shared categories it maps onto, sorted by category code; empty when unmapped. */
   mappings: Array<Mapping>;
   /** The region's name for it. */
   name: Scalars['String']['output'];
@@ -322,6 +361,7 @@ export type LocalProduct = Node & {
   region: Region;
   /** Tariff in euro cents per unit; null for EURO (budget) products. */
   tariffCents?: Maybe<Scalars['Int']['output']>;
+  /** The iJw unit the tariff is per. */
   unit: Unit;
   /** First day this version is valid. */
   validFrom: Scalars['Date']['output'];
@@ -332,16 +372,20 @@ export type LocalProduct = Node & {
 /** A page of local products. */
 export type LocalProductConnection = {
   __typename?: 'LocalProductConnection';
+  /** The products of this page. */
   edges: Array<LocalProductEdge>;
+  /** Where this page ends, and whether more follows. */
   pageInfo: PageInfo;
   /** How many products match, over all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A local product and its cursor. */
 export type LocalProductEdge = {
   __typename?: 'LocalProductEdge';
   /** Pass as `after` to continue after this product. */
   cursor: Scalars['String']['output'];
+  /** The product version. */
   node: LocalProduct;
 };
 
@@ -349,14 +393,17 @@ export type LocalProductEdge = {
 export type LocalProductInput = {
   /** When given, replaces the product's mappings (an empty list removes them); when omitted, they stay. */
   mappings?: InputMaybe<Array<MappingInput>>;
+  /** The region's name for the product; must not be empty (surrounding spaces are removed). */
   name: Scalars['String']['input'];
-  /** iJw product category (JZ020), two digits. */
+  /** iJw product category (JZ020), two digits, e.g. `45`; it must be one of that code list. */
   productCategory: Scalars['String']['input'];
-  /** The region's product code: one to five letters or digits. */
+  /** The region's product code: one to five letters or digits; case and surrounding spaces do not matter (stored in upper case). */
   productCode: Scalars['String']['input'];
   /** Tariff in euro cents per unit, 0 to 99,999,999; required unless unit is EURO, which carries none. */
   tariffCents?: InputMaybe<Scalars['Int']['input']>;
+  /** The iJw unit (WJ756) the tariff is per. */
   unit: Unit;
+  /** First day this version is valid, `YYYY-MM-DD`. With product category and code it identifies the version: sending the same three again updates it. Versions of one product may not overlap. */
   validFrom: Scalars['Date']['input'];
   /** First day no longer valid; must be after validFrom. Null: open-ended. */
   validTo?: InputMaybe<Scalars['Date']['input']>;
@@ -365,9 +412,11 @@ export type LocalProductInput = {
 /** A local product's mapping onto a shared category. */
 export type Mapping = Node & {
   __typename?: 'Mapping';
+  /** The shared category mapped onto. */
   category: Category;
   /** Opaque and stable: the same entity always has this id (Relay global object identification; `node(id:)` loads it). */
   id: Scalars['ID']['output'];
+  /** How the local product relates to the category. */
   relationship: Relationship;
   /** When it was set. */
   setAt: Scalars['DateTime']['output'];
@@ -378,17 +427,21 @@ export type Mapping = Node & {
 /** How much of a region's product list maps onto the shared categorisation. */
 export type MappingCoverage = {
   __typename?: 'MappingCoverage';
+  /** Of those, products with at least one mapping. */
   mappedCount: Scalars['Int']['output'];
+  /** Its products valid on the date. */
   productCount: Scalars['Int']['output'];
+  /** The region counted. */
   region: Region;
+  /** Of those, products with no mapping: `productCount - mappedCount` (listed by `unmappedProducts`). */
   unmappedCount: Scalars['Int']['output'];
 };
 
 /** A mapping of a local product onto a shared category. */
 export type MappingInput = {
-  /** Shared category code, e.g. `45-BHI`. */
+  /** Shared category code, level 1 (`45`) or level 2 (`45-BHI`); case does not matter. Each category at most once per product. */
   category: Scalars['ID']['input'];
-  /** Defaults to EQUIVALENT. */
+  /** How the product relates to the category; defaults to EQUIVALENT. */
   relationship?: InputMaybe<Relationship>;
 };
 
@@ -399,6 +452,7 @@ export type MeasureDuration = {
   endedCount?: Maybe<Scalars['Int']['output']>;
   /** Median of their durations in days (end - start + 1); of an even count, the mean of the two middle values. */
   medianDays?: Maybe<Scalars['Float']['output']>;
+  /** The kind of measure. */
   type: MeasureType;
 };
 
@@ -413,6 +467,7 @@ export type MeasureFlow = {
   inflow?: Maybe<Scalars['Int']['output']>;
   /** Ended in P (end is the last day). */
   outflow?: Maybe<Scalars['Int']['output']>;
+  /** The kind of measure counted. */
   type: MeasureType;
 };
 
@@ -424,10 +479,11 @@ export type MeasureInput = {
   end?: InputMaybe<Scalars['Date']['input']>;
   /** The GI's own key of the measure; sending it again updates the measure. */
   externalId: Scalars['ID']['input'];
-  /** Municipality of residence: `GM0363`, `gm0363` or `0363`. */
+  /** Municipality of residence: its CBS code `GM0363`, in any case, or its iJw gemeentecode `0363` or `363`. */
   municipality: Scalars['ID']['input'];
   /** First day. */
   start: Scalars['Date']['input'];
+  /** The kind of measure. */
   type: MeasureType;
 };
 
@@ -449,13 +505,19 @@ export type MeasureType =
 /** What a load of CBS membership years did (or, on a dry run or with errors, would have done). */
 export type MembershipLoadResult = {
   __typename?: 'MembershipLoadResult';
+  /** True when the load was written; false with errors, or on a dry run. */
   applied: Scalars['Boolean']['output'];
-  /** `index` is the year, `field` the municipality. */
+  /** Everything wrong with the data; empty when it is good. Here `index` is the year and `field` the municipality. */
   errors: Array<RowError>;
+  /** Periods of region membership that ended: municipalities that moved or stopped existing. */
   membershipsEnded: Scalars['Int']['output'];
+  /** Periods of region membership that began: new municipalities, and municipalities that moved to another region. */
   membershipsStarted: Scalars['Int']['output'];
+  /** Municipalities new in the loaded years (for example the result of a merger). */
   municipalitiesCreated: Scalars['Int']['output'];
+  /** Municipalities that stopped existing in the loaded years (usually merged into another). */
   municipalitiesEnded: Scalars['Int']['output'];
+  /** Years new to the API, loaded now (or that would be on a dry run). */
   yearsLoaded: Array<Scalars['Int']['output']>;
   /** Years loaded before, left as they are. */
   yearsSkipped: Array<Scalars['Int']['output']>;
@@ -494,6 +556,7 @@ export type MunicipalityRegionArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Every write: all or nothing, each needing a bearer token with the role it names. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Loads new CBS years of region membership, in the shape of the shipped jeugdregios.json (`years`, `municipalities`, `regionMembershipChanges`). Years already loaded are skipped, never rewritten; differences from the memberships open now become validity periods. The JSON is checked first: anything malformed comes back in `errors` (`index` the year, `field` the municipality), as does a municipality put in a region that does not exist (regions are never created). Codes may be given in any case, municipalities also as `363`. All or nothing. Needs role `admin`. */
@@ -515,12 +578,14 @@ export type Mutation = {
 };
 
 
+/** Every write: all or nothing, each needing a bearer token with the role it names. */
 export type MutationLoadRegionMembershipArgs = {
   data: Scalars['JSON']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
+/** Every write: all or nothing, each needing a bearer token with the role it names. */
 export type MutationRecordMeasuresArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   institution: Scalars['ID']['input'];
@@ -528,6 +593,7 @@ export type MutationRecordMeasuresArgs = {
 };
 
 
+/** Every write: all or nothing, each needing a bearer token with the role it names. */
 export type MutationRecordYouthHelpArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   items: Array<YouthHelpInput>;
@@ -535,12 +601,14 @@ export type MutationRecordYouthHelpArgs = {
 };
 
 
+/** Every write: all or nothing, each needing a bearer token with the role it names. */
 export type MutationReportAvailabilityArgs = {
   items: Array<AvailabilityInput>;
   provider: Scalars['ID']['input'];
 };
 
 
+/** Every write: all or nothing, each needing a bearer token with the role it names. */
 export type MutationReportWaitingArgs = {
   count: Scalars['Int']['input'];
   date: Scalars['Date']['input'];
@@ -549,6 +617,7 @@ export type MutationReportWaitingArgs = {
 };
 
 
+/** Every write: all or nothing, each needing a bearer token with the role it names. */
 export type MutationSyncContractsArgs = {
   contracts: Array<ContractInput>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
@@ -556,6 +625,7 @@ export type MutationSyncContractsArgs = {
 };
 
 
+/** Every write: all or nothing, each needing a bearer token with the role it names. */
 export type MutationSyncLocalProductsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   products: Array<LocalProductInput>;
@@ -563,6 +633,7 @@ export type MutationSyncLocalProductsArgs = {
 };
 
 
+/** Every write: all or nothing, each needing a bearer token with the role it names. */
 export type MutationSyncProvidersArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   providers: Array<ProviderInput>;
@@ -588,7 +659,7 @@ export type Overlap = {
 /** Where a page of a connection ends, and whether more follows. */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** The cursor of the last edge of this page; null for an empty page. */
+  /** The cursor of the last edge of this page. On an empty page: null, except in `changes` and `auditLog`, which give back the `after` they were asked with, so a stored cursor stays valid. */
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when a next page exists: ask again with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
@@ -622,6 +693,7 @@ export type ProtectionMonitorRow = {
   overlapCrisis: Overlap;
   /** KPI 4: measures with youth help (help mapped onto a shared category of kind JEUGDHULP) of the same child. */
   overlapYouthHelp: Overlap;
+  /** The region the figures are for. */
   region: Region;
   /** KPI 7: stepping down to lighter help during a measure. */
   stepDown: StepDown;
@@ -632,13 +704,15 @@ export type ProtectionMonitorRow = {
 /** A youth-help provider (aanbieder). */
 export type Provider = Node & {
   __typename?: 'Provider';
-  /** Vektis AGB code, eight digits. */
+  /** Vektis AGB code, eight digits; null when not known. */
   agbCode?: Maybe<Scalars['String']['output']>;
   /** The shared categories it offers (kept by syncProviders), sorted by code. */
   categories: Array<Category>;
+  /** The provider's code in this API; case does not matter when it is given as an argument or in a contract. */
   code: Scalars['ID']['output'];
   /** Opaque and stable: the same entity always has this id (Relay global object identification; `node(id:)` loads it). */
   id: Scalars['ID']['output'];
+  /** The provider's name. */
   name: Scalars['String']['output'];
   /** The regions it serves (kept by syncProviders), sorted by code. */
   regions: Array<Region>;
@@ -650,8 +724,9 @@ export type ProviderInput = {
   agbCode?: InputMaybe<Scalars['String']['input']>;
   /** Shared categories it offers (level 1 or 2), e.g. `45-BHI`. */
   categories: Array<Scalars['ID']['input']>;
-  /** Short upper-case code, 1 to 16 letters, digits or dashes. */
+  /** Short code, 1 to 16 letters, digits or dashes; case and surrounding spaces do not matter (stored in upper case). Each code at most once per batch. */
   code: Scalars['ID']['input'];
+  /** The provider's name; must not be empty. */
   name: Scalars['String']['input'];
   /** Regions it serves, e.g. `JZ11`. */
   regions: Array<Scalars['ID']['input']>;
@@ -684,6 +759,7 @@ export type ProvinceRegionsArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type Query = {
   __typename?: 'Query';
   /** What is running: the API's version, the commit it was built from, a hash of this schema and the database's migrations. The same as `GET /version`. */
@@ -700,15 +776,15 @@ export type Query = {
   certifiedInstitution?: Maybe<CertifiedInstitution>;
   /** The certified youth-protection institutions (GIs), sorted by code. */
   certifiedInstitutions?: Maybe<Array<CertifiedInstitution>>;
-  /** Every change writes made, one per changed record, in commit order. Store `pageInfo.endCursor` and pass it as `after` next time to get exactly what changed since. Integrators see their own regions' changes, admins all. */
+  /** Every change writes made, one per changed record, in commit order. A change appears once the transactions begun before it have ended. Store `pageInfo.endCursor` and pass it as `after` next time to get exactly what changed since. Integrators see their own regions' changes, admins all. */
   changes?: Maybe<ChangeConnection>;
-  /** One row per region (every region when `regions` is omitted) with the tariffs of its products in `category` (or beneath it) valid on `on`, normalised: MINUTE × 60 and DAYPART ÷ 4 become HOUR; EURO products are left out. */
+  /** One row per region, sorted by code (every region when `regions` is omitted; a region without such products gets a row with count 0), with the tariffs of its products in `category` (or beneath it) valid on `on`, normalised: MINUTE × 60 and DAYPART ÷ 4 become HOUR; EURO products are left out. */
   compareRegions?: Maybe<Array<RegionComparison>>;
-  /** Local products valid on `on` (default today) mapped onto `category` or any category beneath it, in `regions` (all when omitted), sorted by region, product category, product code. `first` defaults to 100 and is capped at 500. */
+  /** Local products valid on `on` (default today) mapped onto `category` or any category beneath it, in `regions` (all when omitted), sorted by region, product category, product code. `first` defaults to 100; more than 500 is a BAD_USER_INPUT error. */
   localProducts?: Maybe<LocalProductConnection>;
-  /** Per region: how many of its products valid on `on` are mapped onto the shared categorisation. */
+  /** Per region, sorted by code: how many of its products valid on `on` (default today) are mapped onto the shared categorisation. */
   mappingCoverage?: Maybe<Array<MappingCoverage>>;
-  /** A municipality by its CBS code (`GM0363`), lower case (`gm0363`) or four-digit iJw gemeentecode (`0363`); null when unknown. Municipalities merged away stay findable. */
+  /** A municipality by its CBS code (`GM0363`), in any case (`gm0363`), or by its iJw gemeentecode with or without leading zeros (`0363`, `363`); null when unknown. Municipalities merged away stay findable. */
   municipality?: Maybe<Municipality>;
   /** The entity with this global id, of any type; null for an id this API did not hand out, or an entity gone since. */
   node?: Maybe<Node>;
@@ -742,13 +818,14 @@ export type Query = {
   translate?: Maybe<Translation>;
   /** The iJw units (WJ756) and how a tariff in each is normalised for comparison. */
   units?: Maybe<Array<UnitInfo>>;
-  /** A region's products valid on `on` that map onto nothing, sorted by product category and code. */
+  /** A region's products valid on `on` (default today) that map onto nothing, sorted by product category and code. */
   unmappedProducts?: Maybe<Array<LocalProduct>>;
   /** Per region its latest reported count of children with a measure waiting for suitable help, on or before `on` (default today), with the total of those. `province` limits it to the regions with a municipality in that province on `on`. Public. */
   waitingReported?: Maybe<WaitingReported>;
 };
 
 
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -757,6 +834,7 @@ export type QueryAuditLogArgs = {
 };
 
 
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryAvailabilityArgs = {
   category: Scalars['ID']['input'];
   on?: InputMaybe<Scalars['Date']['input']>;
@@ -764,21 +842,25 @@ export type QueryAvailabilityArgs = {
 };
 
 
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryCategoriesArgs = {
   level?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryCategoryArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryCertifiedInstitutionArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entity?: InputMaybe<ChangeEntity>;
@@ -787,6 +869,7 @@ export type QueryChangesArgs = {
 };
 
 
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryCompareRegionsArgs = {
   category: Scalars['ID']['input'];
   on?: InputMaybe<Scalars['Date']['input']>;
@@ -794,6 +877,7 @@ export type QueryCompareRegionsArgs = {
 };
 
 
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryLocalProductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   category: Scalars['ID']['input'];
@@ -803,26 +887,31 @@ export type QueryLocalProductsArgs = {
 };
 
 
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryMappingCoverageArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryMunicipalityArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryProtectionMonitorArgs = {
   from: Scalars['Date']['input'];
   regions?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -830,27 +919,32 @@ export type QueryProtectionMonitorArgs = {
 };
 
 
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryProviderArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryProvinceArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryRegionArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryRegionsArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
   province?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryTranslateArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
   productCategory: Scalars['String']['input'];
@@ -859,12 +953,14 @@ export type QueryTranslateArgs = {
 };
 
 
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryUnmappedProductsArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
   region: Scalars['ID']['input'];
 };
 
 
+/** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type QueryWaitingReportedArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
   province?: InputMaybe<Scalars['ID']['input']>;
@@ -877,7 +973,7 @@ export type Region = Node & {
   certifiedInstitutions: Array<CertifiedInstitution>;
   /** CBS jeugdregio code, `JZ01`–`JZ43` (there is no `JZ40`). */
   code: Scalars['ID']['output'];
-  /** The region's contracts with GIs and providers valid on `on` (default today). */
+  /** The region's contracts with GIs and providers valid on `on` (default today): GI contracts first, then provider contracts, each by counterparty code and then start. */
   contracts: Array<Contract>;
   /** Opaque and stable: the same entity always has this id (Relay global object identification; `node(id:)` loads it). */
   id: Scalars['ID']['output'];
@@ -918,8 +1014,9 @@ export type RegionComparison = {
   __typename?: 'RegionComparison';
   /** Products in the category (or beneath it) valid on the date, EURO products included. */
   productCount: Scalars['Int']['output'];
+  /** The region compared. */
   region: Region;
-  /** One row per normalised unit present, in the order HOUR, ETMAAL, PIECE_OUTPUT, PIECE_EFFORT. */
+  /** One row per normalised unit present, in the order HOUR, ETMAAL, PIECE_OUTPUT, PIECE_EFFORT; empty when the region has no product with a tariff here. */
   tariffs: Array<TariffStatistics>;
 };
 
@@ -928,6 +1025,7 @@ export type RegionMembership = Node & {
   __typename?: 'RegionMembership';
   /** Opaque and stable: the same entity always has this id (Relay global object identification; `node(id:)` loads it). */
   id: Scalars['ID']['output'];
+  /** The region the municipality belongs to in this period. */
   region: Region;
   /** First day of membership. */
   validFrom: Scalars['Date']['output'];
@@ -949,7 +1047,7 @@ export type Relationship =
 /** A bad row of a batch. */
 export type RowError = {
   __typename?: 'RowError';
-  /** Stable code: UNKNOWN_PRODUCT_CATEGORY, PRODUCT_CODE_EMPTY, PRODUCT_CODE_TOO_LONG, PRODUCT_CODE_INVALID, NAME_EMPTY, UNKNOWN_UNIT, TARIFF_MISSING, TARIFF_NOT_ALLOWED, TARIFF_INVALID, TARIFF_NEGATIVE, TARIFF_TOO_HIGH, DATE_INVALID, VALID_TO_NOT_AFTER_VALID_FROM, UNKNOWN_RELATIONSHIP, DUPLICATE_MAPPING, UNKNOWN_CATEGORY, DUPLICATE_KEY, OVERLAPPING_PERIOD. */
+  /** Stable code. Products: UNKNOWN_PRODUCT_CATEGORY, PRODUCT_CODE_EMPTY, PRODUCT_CODE_TOO_LONG, PRODUCT_CODE_INVALID, NAME_EMPTY, UNKNOWN_UNIT, TARIFF_MISSING, TARIFF_NOT_ALLOWED, TARIFF_INVALID, TARIFF_NEGATIVE, TARIFF_TOO_HIGH, DATE_INVALID, VALID_TO_NOT_AFTER_VALID_FROM, UNKNOWN_RELATIONSHIP, DUPLICATE_MAPPING, UNKNOWN_CATEGORY, DUPLICATE_KEY, OVERLAPPING_PERIOD. Contracts also: COUNTERPARTY_MISSING, UNKNOWN_INSTITUTION, UNKNOWN_PROVIDER, UNKNOWN_PRODUCT, UNKNOWN_PROCUREMENT_MODEL, UNKNOWN_FINANCING_FORM, PERCENT_OUT_OF_RANGE. Membership loads: FILE_INVALID, UNKNOWN_REGION, UNKNOWN_PROVINCE, WOULD_REWRITE_HISTORY. The other writes add their own, such as CLIENT_IS_BSN, DATE_ORDER, COUNT_NEGATIVE, CATEGORY_NOT_SERVED, PROVIDER_CODE_INVALID. */
   code: Scalars['String']['output'];
   /** The field at fault, e.g. `tariffCents` or `mappings[0].category`. */
   field: Scalars['String']['output'];
@@ -979,23 +1077,28 @@ export type SyncResult = {
   __typename?: 'SyncResult';
   /** True when the batch was written; false with errors, or on a dry run. */
   applied: Scalars['Boolean']['output'];
-  /** Records that are new (counted as if applied on a dry run). */
+  /** Records that are new (counted as if applied on a dry run; 0 when the batch has errors). */
   created: Scalars['Int']['output'];
   /** Every bad row; empty when the batch is good. */
   errors: Array<RowError>;
-  /** Records that existed exactly like this. */
+  /** Records that existed exactly like this (0 when the batch has errors). */
   unchanged: Scalars['Int']['output'];
-  /** Records that existed and differ. */
+  /** Records that existed and differ (0 when the batch has errors). */
   updated: Scalars['Int']['output'];
 };
 
 /** Normalised tariffs of one unit: cents, rounded half up; the median of an even count is the mean of the middle two. */
 export type TariffStatistics = {
   __typename?: 'TariffStatistics';
+  /** Products with a tariff in this unit, after normalisation. */
   count: Scalars['Int']['output'];
+  /** Highest normalised tariff, euro cents per unit. */
   maxCents: Scalars['Int']['output'];
+  /** Median normalised tariff, euro cents per unit. */
   medianCents: Scalars['Int']['output'];
+  /** Lowest normalised tariff, euro cents per unit. */
   minCents: Scalars['Int']['output'];
+  /** The unit the tariffs are normalised to: HOUR, ETMAAL, PIECE_OUTPUT or PIECE_EFFORT. */
   unit: Unit;
 };
 
@@ -1036,15 +1139,18 @@ export type UnitInfo = {
   name: Scalars['String']['output'];
   /** The unit its tariffs are compared in; null when left out of comparisons (EURO). */
   normalisesTo?: Maybe<Unit>;
+  /** The unit as this API names it, e.g. HOUR. */
   unit: Unit;
 };
 
 /** A reported number of children with a measure waiting for suitable help. */
 export type WaitingReport = {
   __typename?: 'WaitingReport';
+  /** Children with a measure waiting for suitable help on that date. */
   count: Scalars['Int']['output'];
   /** The reference date (peildatum). */
   date: Scalars['Date']['output'];
+  /** The region the count is for. */
   region: Region;
   /** The document or system the count comes from. */
   source?: Maybe<Scalars['String']['output']>;
@@ -1080,11 +1186,11 @@ export type YouthHelpInput = {
   end?: InputMaybe<Scalars['Date']['input']>;
   /** The region's own key of the allocation; sending it again updates it. */
   externalId: Scalars['ID']['input'];
-  /** Municipality of residence: `GM0363`, `gm0363` or `0363`. */
+  /** Municipality of residence: its CBS code `GM0363`, in any case, or its iJw gemeentecode `0363` or `363`. */
   municipality: Scalars['ID']['input'];
   /** iJw product category (JZ020), two digits. */
   productCategory: Scalars['String']['input'];
-  /** The region's local product code. */
+  /** The region's local product code, one to five letters or digits; case does not matter. */
   productCode: Scalars['String']['input'];
   /** The day the help was requested. */
   requested: Scalars['Date']['input'];

@@ -4,13 +4,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/graphql/limits.js';
+import { seedDemo } from '../../src/db/seed/demo.js';
 import { startApi, type TestApi } from '../helpers/api.js';
 import { operation } from '../helpers/contract.js';
 import { INTERNALS, post, type RawResponse } from '../helpers/http.js';
 import { bearer, TEST_SECRET } from '../helpers/tokens.js';
 
 let api: TestApi;
-beforeAll(async () => { api = await startApi('demo', { JWT_SECRET: TEST_SECRET }); });
+beforeAll(async () => {
+  api = await startApi('reference', { JWT_SECRET: TEST_SECRET });
+  // The demo products without the demo case records: those take seconds to generate and play no part here.
+  await seedDemo(api.db.orm.em.fork());
+});
 afterAll(async () => { await api?.close(); });
 
 /** `{ regions { municipalities { region { municipalities { … } } } } }`, `levels` fields deep. */

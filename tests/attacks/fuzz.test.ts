@@ -10,6 +10,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../src/graphql/schema.js';
+import { seedDemo } from '../../src/db/seed/demo.js';
 import { startApi, type TestApi } from '../helpers/api.js';
 import { INTERNALS, post, type RawResponse } from '../helpers/http.js';
 import { bearer, TEST_SECRET } from '../helpers/tokens.js';
@@ -108,7 +109,9 @@ const garbage = fc.array(fc.oneof(
 let api: TestApi;
 let admin: Record<string, string>;
 beforeAll(async () => {
-  api = await startApi('demo', { JWT_SECRET: TEST_SECRET });
+  api = await startApi('reference', { JWT_SECRET: TEST_SECRET });
+  // The demo products without the demo case records: those take seconds to generate and play no part here.
+  await seedDemo(api.db.orm.em.fork());
   admin = await bearer({ sub: 'fuzzer', roles: ['admin'] });
 });
 afterAll(async () => { await api?.close(); });

@@ -5,12 +5,15 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../src/db/seed/demo.js';
 import { startApi, type TestApi } from '../helpers/api.js';
 
 let api: TestApi;
 let browser: Browser;
 beforeAll(async () => {
-  api = await startApi('demo');
+  api = await startApi('reference');
+  // The demo products without the demo case records: those take seconds to generate and play no part here.
+  await seedDemo(api.db.orm.em.fork());
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],

@@ -1,11 +1,12 @@
 /**
  * Builds, from the schema itself, one query per root field that selects every field of every object type it
  * reaches. A type already on the path is selected again with its leaf fields only, so cycles (region →
- * municipalities → region) end and the query stays within the API's limits.
+ * municipalities → region) end and the query stays within the API's limits; so is each type an interface or
+ * union may be.
  */
 import {
-  getNamedType, isInterfaceType, isLeafType, isNonNullType, isObjectType,
-  type GraphQLField, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema,
+  getNamedType, isAbstractType, isLeafType, isNonNullType, isObjectType,
+  type GraphQLAbstractType, type GraphQLField, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema,
 } from 'graphql';
 
 /** An argument value as GraphQL source text, by `Type.field.argument`, then by `argument` alone. */
@@ -27,7 +28,7 @@ function argumentsOf(type: GraphQLObjectType, field: GraphQLField<unknown, unkno
   return given.length ? `(${given.join(', ')})` : '';
 }
 
-function selection(type: GraphQLObjectType, path: readonly GraphQLNamedType[], values: ArgumentValues, selected: Set<string>): string {
+function selection(schema: GraphQLSchema, type: GraphQLObjectType, path: readonly GraphQLNamedType[], values: ArgumentValues, selected: Set<string>): string {
   const revisit = path.includes(type);
   const fields = Object.values(type.getFields()).flatMap((field) => {
     const target = getNamedType(field.type);
@@ -35,10 +36,28 @@ function selection(type: GraphQLObjectType, path: readonly GraphQLNamedType[], v
     selected.add(`${type.name}.${field.name}`);
     const head = `${field.name}${argumentsOf(type, field, values)}`;
     if (isLeafType(target)) return [head];
-    if (!isObjectType(target)) throw new Error(`${type.name}.${field.name}: interfaces and unions are not generated yet`);
-    return [`${head} { ${selection(target, [...path, type], values, selected)} }`];
+    return [`${head} { ${isObjectType(target) ? selection(schema, target, [...path, type], values, selected) : possible(schema, target as GraphQLAbstractType, values, selected)} }`];
   });
   return fields.join(' ');
+}
+
+/**
+ * An interface or union: each type it may be, with its leaf fields (their other fields are reached elsewhere).
+ * A name already selected with another type (`validFrom: Date!` beside `Date`) is left out: GraphQL refuses the
+ * pair without aliases, and aliases are limited.
+ */
+function possible(schema: GraphQLSchema, type: GraphQLAbstractType, values: ArgumentValues, selected: Set<string>): string {
+  const typeOf = new Map<string, string>();
+  const fragments = schema.getPossibleTypes(type).map((impl) => {
+    const leaves = Object.values(impl.getFields()).filter((field) => isLeafType(getNamedType(field.type))
+      && (typeOf.get(field.name) ?? String(field.type)) === String(field.type));
+    for (const field of leaves) {
+      typeOf.set(field.name, String(field.type));
+      selected.add(`${impl.name}.${field.name}`);
+    }
+    return `... on ${impl.name} { ${leaves.map((field) => `${field.name}${argumentsOf(impl, field, values)}`).join(' ') || '__typename'} }`;
+  });
+  return ['__typename', ...fragments].join(' ');
 }
 
 export function everyFieldQueries(schema: GraphQLSchema, roots: readonly string[], values: ArgumentValues): GeneratedQuery[] {
@@ -48,9 +67,8 @@ export function everyFieldQueries(schema: GraphQLSchema, roots: readonly string[
     if (!field) throw new Error(`no root field Query.${root}`);
     const selected = new Set<string>([`Query.${root}`]);
     const target = getNamedType(field.type);
-    // An interface (`node` returns Node) is asked for its own fields: its types' fields are reached from other roots.
-    const body = isObjectType(target) ? ` { ${selection(target, [], values, selected)} }`
-      : isInterfaceType(target) ? ` { __typename ${Object.keys(target.getFields()).join(' ')} }` : '';
+    const body = isObjectType(target) ? ` { ${selection(schema, target, [], values, selected)} }`
+      : isAbstractType(target) ? ` { ${possible(schema, target, values, selected)} }` : '';
     return { root, query: `{ ${root}${argumentsOf(query, field, values)}${body} }`, selected };
   });
 }
@@ -60,6 +78,7 @@ export function reachableFields(schema: GraphQLSchema, roots: readonly string[])
   const fields = new Set<string>();
   const seen = new Set<string>();
   const visit = (type: GraphQLNamedType) => {
+    if (isAbstractType(type)) return schema.getPossibleTypes(type).forEach(visit);
     if (!isObjectType(type) || seen.has(type.name)) return;
     seen.add(type.name);
     for (const field of Object.values(type.getFields())) {

@@ -3,17 +3,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Page } from '../categorisation/localProducts.js';
 import { pageSize } from '../categorisation/localProducts.js';
 import { idCursor, idPage } from '../cursors.js';
+import type { AuditEntry } from './record.js';
 
-export interface AuditRow {
+export interface AuditRow extends AuditEntry {
   id: number;
   /** RFC 3339. */
   at: string;
-  subject: string | null;
-  roles: string[];
-  operation: string;
-  target: Record<string, unknown>;
-  counts: Record<string, number | boolean>;
-  outcome: string;
 }
 
 const { encode, decode } = idCursor('audit');

@@ -2,10 +2,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ProviderRow } from '../reference/providers.js';
 import { groupBy, textArray } from '../sql.js';
+import { providerCode } from '../codes.js';
 
 /** A provider by its code, or by its eight-digit AGB code. */
 export async function providerByCodeOrAgb(em: EntityManager, code: string): Promise<ProviderRow | null> {
-  const key = code.trim().toUpperCase();
+  const key = providerCode(code);
   const [row] = await em.execute<ProviderRow[]>(
     'select code, name, agb_code as "agbCode" from provider where code = ? or agb_code = ? order by code = ? desc limit 1', [key, key, key]);
   return row ?? null;

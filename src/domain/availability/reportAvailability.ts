@@ -7,7 +7,7 @@ import type { Principal } from '../../auth/principal.js';
 import type { RowError, SyncResult } from '../batch/result.js';
 import { runBatch } from '../batch/run.js';
 import type { ChangeInput } from '../changes/record.js';
-import { regionCode } from '../codes.js';
+import { categoryCode, regionCode } from '../codes.js';
 import { checkEach, duplicateChecker } from '../batch/rows.js';
 import { today } from '../sql.js';
 
@@ -22,7 +22,7 @@ export function checkAvailabilityRows(inputs: AvailabilityInput[], reportedOn: s
   const duplicate = duplicateChecker('category', (k) => `category ${k.replace('/', ' in ')}`);
   return checkEach(inputs, (input, index, fail): Row => {
     const row = {
-      index, reportedOn, category: String(input.category ?? '').trim().toUpperCase(), region: regionCode(String(input.region ?? '')),
+      index, reportedOn, category: categoryCode(String(input.category ?? '')), region: regionCode(String(input.region ?? '')),
       freePlaces: input.freePlaces, waitingCount: input.waitingCount, expectedWaitDays: input.expectedWaitDays ?? null,
     };
     for (const field of ['freePlaces', 'waitingCount', 'expectedWaitDays'] as const) {

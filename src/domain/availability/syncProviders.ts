@@ -8,7 +8,7 @@ import type { RowError, SyncResult } from '../batch/result.js';
 import { runBatch } from '../batch/run.js';
 import { chunks } from '../batch/transaction.js';
 import type { ChangeInput } from '../changes/record.js';
-import { regionCode } from '../codes.js';
+import { categoryCode, providerCode, regionCode } from '../codes.js';
 import { checkEach, duplicateChecker } from '../batch/rows.js';
 import { textArray } from '../sql.js';
 
@@ -22,7 +22,7 @@ const sortedUnique = (values: string[]) => [...new Set(values)].sort();
 export function checkProviderRows(inputs: ProviderInput[]) {
   const duplicate = duplicateChecker('code', (code) => `provider ${code}`);
   return checkEach(inputs, (input, index, fail): Row => {
-    const code = String(input.code ?? '').trim().toUpperCase();
+    const code = providerCode(String(input.code ?? ''));
     const name = String(input.name ?? '').trim();
     const agbCode = input.agbCode?.trim() || null;
     if (!/^[A-Z0-9-]{1,16}$/.test(code)) fail('code', 'PROVIDER_CODE_INVALID', `code "${input.code}" is not 1 to 16 letters, digits or dashes`);
@@ -31,7 +31,7 @@ export function checkProviderRows(inputs: ProviderInput[]) {
     duplicate(code, index, fail);
     return {
       index, code, name, agbCode,
-      categories: sortedUnique((input.categories ?? []).map((c) => String(c).trim().toUpperCase())),
+      categories: sortedUnique((input.categories ?? []).map((c) => categoryCode(String(c)))),
       regions: sortedUnique((input.regions ?? []).map((r) => regionCode(String(r)))),
     };
   });
@@ -62,7 +62,7 @@ export function syncProviders(
 ): Promise<SyncResult> {
   return runBatch<ProviderInput, Row, Snapshot, Snapshot>(em, {
     noun: 'providers', inputs: args.providers, maxRows: args.maxRows, dryRun: args.dryRun, principal: args.principal,
-    lockKeys: args.providers.map((p) => `provider:${String(p.code).trim().toUpperCase()}`),
+    lockKeys: args.providers.map((p) => `provider:${providerCode(String(p.code))}`),
     check: checkProviderRows,
     load: (tx, rows) => tx.execute<Snapshot[]>(
       `select p.code, p.name, p.agb_code as "agbCode",

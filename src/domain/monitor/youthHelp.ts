@@ -7,6 +7,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
 import type { RowError, SyncResult } from '../batch/result.js';
 import { checkEach } from '../batch/rows.js';
+import { productCode as normaliseProductCode } from '../codes.js';
 import { textArray } from '../sql.js';
 import { runCaseBatch } from './caseBatch.js';
 import { caseFieldsChecker, checkDate, type CaseInput } from './caseRows.js';
@@ -30,7 +31,7 @@ export function checkYouthHelpRows(inputs: YouthHelpInput[]) {
   return checkEach(inputs, (input, index, fail): Row => {
     const common = checkCase(input, index, fail);
     const productCategory = String(input.productCategory ?? '').trim();
-    const productCode = String(input.productCode ?? '').trim().toUpperCase();
+    const productCode = normaliseProductCode(String(input.productCode ?? ''));
     if (!/^\d{2}$/.test(productCategory)) fail('productCategory', 'PRODUCT_CATEGORY_INVALID', `productCategory "${input.productCategory}" is not two digits`);
     if (!/^[A-Z0-9]{1,5}$/.test(productCode)) fail('productCode', 'PRODUCT_CODE_INVALID', `productCode "${input.productCode}" is not one to five letters or digits`);
     const requested = checkDate(input.requested, 'requested', fail, { required: true });
