@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/setup/globalDatabase.ts'],
+    setupFiles: ['tests/setup/quietLog.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -26,6 +26,26 @@ export interface Config {
   corsOrigins: string[] | '*' | 'localhost';
   /** Schema introspection and field suggestions in errors; the playground needs them. */
   introspection: boolean;
+  logging: LoggingConfig;
+  /** Serve /metrics on this port instead of the API port. */
+  metricsPort?: number;
+}
+
+export interface LoggingConfig {
+  level: string;
+  /** Readable lines instead of JSON. */
+  pretty: boolean;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** LOG_LEVEL and LOG_FORMAT; separate because the logger reads them before the rest is checked. */
+export function loggingConfig(env: NodeJS.ProcessEnv): LoggingConfig {
+  const level = optional(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
+  if (!LOG_LEVELS.includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  const format = optional(env, 'LOG_FORMAT')?.toLowerCase() ?? (env.NODE_ENV === 'development' ? 'pretty' : 'json');
+  if (!['json', 'pretty'].includes(format)) throw new ConfigError(`LOG_FORMAT must be json or pretty, got "${env.LOG_FORMAT}"`);
+  return { level, pretty: format === 'pretty' };
 }
 
 /** Deadlines and sizes of the connection pool; every fault of the database costs a request at most these. */
@@ -123,5 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     corsOrigins: corsOrigins(env),
     introspection: flag(env, 'INTROSPECTION', true),
+    logging: loggingConfig(env),
+    metricsPort: optional(env, 'METRICS_PORT') === undefined ? undefined : integer(env, 'METRICS_PORT', 0, 0, 65535),
   };
 }

@@ -4,10 +4,13 @@
  * closes and the embedded database stops. A second signal stops at once.
  */
 import { once } from 'node:events';
+import type { Server } from 'node:http';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { StartupError } from './db/startupError.js';
+import { flushTelemetry } from './observability/flush.js';
+import { logger } from './observability/logger.js';
 
 let database: Database | undefined;
 
@@ -19,41 +22,48 @@ function explainListenError(error: NodeJS.ErrnoException, host: string, port: nu
   return new StartupError(`cannot listen on ${host}:${port}: ${error.message}`);
 }
 
+async function listen(server: Server, host: string, port: number): Promise<void> {
+  await once(server.listen(port, host), 'listening').catch((error: NodeJS.ErrnoException) => {
+    throw explainListenError(error, host, port);
+  });
+}
+
 async function main() {
   const started = Date.now();
   const config = loadConfig();
   database = await openDatabase(config, {
     onGiveUp: (reason) => {
-      console.error(`${reason}; exiting so the service supervisor restarts the API`);
+      logger.fatal(`${reason}; exiting so the service supervisor restarts the API`);
       process.exit(70);
     },
   });
   const app = await createApp(database.orm, config);
-  await once(app.server.listen(config.port, config.host), 'listening').catch((error: NodeJS.ErrnoException) => {
-    throw explainListenError(error, config.host, config.port);
-  });
+  await listen(app.server, config.host, config.port);
+  if (app.metricsServer) await listen(app.metricsServer, config.host, config.metricsPort!);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`Jeugdzorg API ready in ${seconds}s on ${database.description} (SEED=${config.seed})`);
-  console.log(`Playground: http://${config.host}:${config.port}/`);
+  logger.info(`Jeugdzorg API ready in ${seconds}s on ${database.description} (SEED=${config.seed})`);
+  logger.info(`Playground: http://${config.host}:${config.port}/`);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) {
-      console.log(`${signal} again: stopping now`);
+      logger.warn(`${signal} again: stopping now`);
       process.exit(1);
     }
     stopping = true;
     const t = Date.now();
-    console.log(`${signal}: draining requests in flight (at most ${config.shutdownGraceMs / 1000}s)`);
+    logger.info(`${signal}: draining requests in flight (at most ${config.shutdownGraceMs / 1000}s)`);
     await app.drain();
     await database!.close();
-    console.log(`stopped in ${((Date.now() - t) / 1000).toFixed(1)}s`);
+    await flushTelemetry();
+    logger.info(`stopped in ${((Date.now() - t) / 1000).toFixed(1)}s`);
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
+// Start-up errors stay one plain line on stderr: they come before anyone reads the JSON log.
 main().catch(async (error) => {
   const plain = error instanceof ConfigError ? `Configuration error: ${error.message}`
     : error instanceof StartupError ? `Cannot start: ${error.message}` : error;

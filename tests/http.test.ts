@@ -1,6 +1,7 @@
 /** The HTTP surface: GraphQL-over-HTTP conformance, health, the playground, masked errors. */
 import { serverAudits } from 'graphql-http';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { captureOutput } from './helpers/capture.js';
 import { startApi, type TestApi } from './helpers/api.js';
 import { post } from './helpers/http.js';
 
@@ -89,19 +90,22 @@ describe('errors', () => {
   });
 
   it('masks a database failure as INTERNAL_SERVER_ERROR without SQL, and logs the detail on the server', async () => {
-    // Captured rather than printed: the test log stays free of the expected stack.
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // Captured rather than printed: the test log stays free of the expected error.
+    const capture = captureOutput();
     await api.db.orm.em.fork().execute('alter table region rename to region_gone');
     try {
       const response = await api.gql('{ region(code: "JZ11") { code } }');
       expect(response.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       expect(JSON.stringify(response)).not.toMatch(/region_gone|select|relation/i);
-      expect(logged.mock.calls.map((call) => String(call[1]))).toContainEqual(expect.stringContaining('relation "region" does not exist'));
+      const logged = capture.lines().find((line) => line.msg === 'unexpected error');
+      expect(logged?.err).toMatchObject({ sqlState: '42P01', message: expect.stringContaining('relation "region" does not exist') });
+      expect(logged?.err.message).not.toMatch(/select/i);
     } finally {
-      logged.mockRestore();
+      capture.stop();
       await api.db.orm.em.fork().execute('alter table region_gone rename to region');
     }
   });
+
 
   it('answers an unknown path with a JSON 404', async () => {
     for (const path of ['/nothing-here', '/playground/missing.js']) {

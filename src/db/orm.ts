@@ -7,7 +7,7 @@ import { loadConfig, type DatabaseLimits } from '../config.js';
 import { entities } from '../entities/index.js';
 import { migrationsList } from '../../migrations/index.js';
 import { guardPool } from './connectionGuard.js';
-import { sqlCounter } from './sqlCounter.js';
+import { countStatement } from './sqlCounter.js';
 
 /** The client waits this much longer than the server's statement_timeout before it gives up on a frozen server. */
 const CLIENT_GRACE_MS = 2_000;
@@ -15,7 +15,7 @@ const CLIENT_GRACE_MS = 2_000;
 /** Counts every statement sent (tests and the bench read it); prints them only when asked to. */
 class CountingLogger extends DefaultLogger {
   override logQuery(context: { query: string } & LogContext): void {
-    sqlCounter.count += 1;
+    countStatement();
     super.logQuery(context);
   }
 }

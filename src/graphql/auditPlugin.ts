@@ -1,6 +1,7 @@
 /** Records every write, and every read of case-derived data, in the audit log once its answer is known. */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { auditEntries, recordAudit } from '../domain/audit/record.js';
+import { logger, safeError } from '../observability/logger.js';
 import type { Context } from './context.js';
 
 export const auditPlugin: ApolloServerPlugin<Context> = {
@@ -15,7 +16,7 @@ export const auditPlugin: ApolloServerPlugin<Context> = {
           }));
         } catch (error) {
           // The answer stands; the operator learns that an audit event is missing (Apollo would swallow it).
-          console.error(`audit event not recorded for operation ${request.operationName ?? '(unnamed)'}:`, error instanceof Error ? error.message : error);
+          logger.error({ operation: request.operationName, err: safeError(error) }, 'audit event not recorded');
         }
       },
     };

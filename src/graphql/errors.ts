@@ -6,6 +6,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { databaseFault, faultError } from '../db/faults.js';
 import { LIMIT_CODES } from './limits.js';
+import { logger, safeError } from '../observability/logger.js';
 
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
@@ -36,14 +37,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // A database fault anywhere in a request (also before a batch's transaction) is retryable, never masked.
   const fault = databaseFault(original);
   if (fault) {
-    console.error(`database fault (${fault}):`, original instanceof Error ? original.message : original);
+    logger.warn({ fault, err: safeError(original) }, 'database fault');
     const { message, extensions } = faultError(fault);
     return { message, path: formatted.path, extensions };
   }
   if (CLIENT_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
-  console.error('unexpected error:', original);
+  logger.error({ err: safeError(original) }, 'unexpected error');
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 

@@ -29,6 +29,21 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** The running API. */
+export type ApiInfo = {
+  __typename?: 'ApiInfo';
+  /** The git commit it was built from; null when unknown. */
+  commit?: Maybe<Scalars['String']['output']>;
+  /** The name of the newest applied migration. */
+  latestMigration?: Maybe<Scalars['String']['output']>;
+  /** How many database migrations are applied. */
+  migrationsApplied: Scalars['Int']['output'];
+  /** sha256 of the schema's SDL source files (`schema/*.graphql` in name order, joined by newlines): it changes when the schema does. */
+  schemaHash: Scalars['String']['output'];
+  /** The API's version (package.json). */
+  version: Scalars['String']['output'];
+};
+
 /** One audited operation. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -747,6 +762,8 @@ export type ProvinceRegionsArgs = {
 /** Everything a client can read. Reference data, products, providers, availability and waiting counts need no token; `changes` needs role integrator or admin, `protectionMonitor` analyst or admin, `auditLog` admin. */
 export type Query = {
   __typename?: 'Query';
+  /** What is running: the API's version, the commit it was built from, a hash of this schema and the database's migrations. The same as `GET /version`. */
+  apiInfo: ApiInfo;
   /** The audit log, newest first (admin only): every write, and every read of case-derived data, with who, what, when and the outcome. It never holds a batch's rows, a pseudonym or a token. */
   auditLog?: Maybe<AuditEventConnection>;
   /** Which providers have room: per provider and category its latest report on or before `on` (default today), for the shared category `category` and every category beneath it, in the region. Most free places first, then shortest expected wait. Public. */
@@ -1314,9 +1331,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ApiInfo: ResolverTypeWrapper<ApiInfo>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AuditEvent: ResolverTypeWrapper<AuditRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   Availability: ResolverTypeWrapper<AvailabilityRow>;
@@ -1383,9 +1401,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ApiInfo: ApiInfo;
+  String: Scalars['String']['output'];
   AuditEvent: AuditRow;
   ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
   AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   Availability: AvailabilityRow;
@@ -1448,6 +1467,14 @@ export type CacheControlDirectiveArgs = {
 };
 
 export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ApiInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiInfo'] = ResolversParentTypes['ApiInfo']> = {
+  commit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latestMigration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  migrationsApplied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schemaHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1711,6 +1738,7 @@ export type ProvinceResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiInfo?: Resolver<ResolversTypes['ApiInfo'], ParentType, ContextType>;
   auditLog?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   availability?: Resolver<Maybe<Array<ResolversTypes['Availability']>>, ParentType, ContextType, RequireFields<QueryAvailabilityArgs, 'category' | 'region'>>;
   categories?: Resolver<Maybe<Array<ResolversTypes['Category']>>, ParentType, ContextType, Partial<QueryCategoriesArgs>>;
@@ -1824,6 +1852,7 @@ export type WaitingTimeResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type Resolvers<ContextType = Context> = {
+  ApiInfo?: ApiInfoResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;

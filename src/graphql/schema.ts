@@ -2,10 +2,10 @@
  * The executable schema: the SDL files in schema/ with the resolver maps in resolvers/, built as an Apollo
  * Federation v2 subgraph (a client calling it directly sees the same API, plus `_service` and `_entities`).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { mergeResolvers } from '@graphql-tools/merge';
 import { parse } from 'graphql';
+import { apiInfoResolvers } from '../../resolvers/apiInfo.js';
 import { auditResolvers } from '../../resolvers/audit.js';
 import { availabilityResolvers } from '../../resolvers/availability.js';
 import { categorisationResolvers } from '../../resolvers/categorisation.js';
@@ -18,17 +18,13 @@ import { scalarResolvers } from '../../resolvers/scalars.js';
 import { syncResolvers } from '../../resolvers/sync.js';
 import type { Context } from './context.js';
 import { nodeResolvers } from './nodes.js';
+import { typeDefs } from './typeDefs.js';
 
-const schemaDir = new URL('../../schema/', import.meta.url);
-
-export const typeDefs = readdirSync(schemaDir)
-  .filter((file) => file.endsWith('.graphql'))
-  .sort()
-  .map((file) => readFileSync(new URL(file, schemaDir), 'utf8'));
+export { typeDefs };
 
 const resolvers = mergeResolvers([
   scalarResolvers, referenceResolvers, categorisationResolvers, productResolvers, syncResolvers, contractResolvers,
-  referenceUpdateResolvers, auditResolvers, monitorResolvers, availabilityResolvers, nodeResolvers,
+  referenceUpdateResolvers, auditResolvers, monitorResolvers, availabilityResolvers, nodeResolvers, apiInfoResolvers,
 ]);
 
 export const schema = buildSubgraphSchema([{ typeDefs: parse(typeDefs.join('\n')), resolvers: resolvers as GraphQLResolverMap<Context> }]);
