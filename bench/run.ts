@@ -12,6 +12,7 @@ import { openDatabase } from '../src/db/database.js';
 import { sqlCounter } from '../src/db/sqlCounter.js';
 import { SignJWT } from 'jose';
 import { operation } from '../tests/helpers/contract.js';
+import { benchScales } from './scale.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -128,4 +129,7 @@ async function benchParallelRegions(url: string, secret: string) {
   console.log(`10-row sync of one region: ${alone.toFixed(0)} ms alone, ${during.toFixed(0)} ms while a 10,000-row sync of another region runs (${largeMs.toFixed(0)} ms)`);
 }
 
-await main();
+/** `--scale 1,4,16` runs the national-scale bench (bench/scale.ts) instead of the demo-data one. */
+const scaleArg = process.argv.indexOf('--scale');
+if (scaleArg >= 0) await benchScales((process.argv[scaleArg + 1] ?? '1').split(',').map(Number));
+else await main();
