@@ -5,6 +5,7 @@ import { Migration20261124021531 } from './Migration20261124021531.js';
 import { Migration20261124021901 } from './Migration20261124021901.js';
 import { Migration20261124120000 } from './Migration20261124120000.js';
 import { Migration20261124123000 } from './Migration20261124123000.js';
+import { Migration20261124130000 } from './Migration20261124130000.js';
 
 export const migrationsList = [
   { name: 'Migration20261124015124', class: Migration20261124015124 },
@@ -13,4 +14,5 @@ export const migrationsList = [
   { name: 'Migration20261124021901', class: Migration20261124021901 },
   { name: 'Migration20261124120000', class: Migration20261124120000 },
   { name: 'Migration20261124123000', class: Migration20261124123000 },
+  { name: 'Migration20261124130000', class: Migration20261124130000 },
 ];
