@@ -17,6 +17,7 @@ import { readiness } from './db/readiness.js';
 import { auditPlugin } from './graphql/auditPlugin.js';
 import { privateWithToken } from './graphql/cachePolicy.js';
 import { readRouting } from './graphql/readRouting.js';
+import { createResponseCache } from './graphql/responseCache.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { playgroundRouter } from './graphql/playground.js';
@@ -69,6 +70,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const app = express();
   const server = createServer(app);
   let draining = false;
+  const responseCache = createResponseCache(orm.config.get('clientUrl')!);
   const apollo = new ApolloServer<Context>({
     schema,
     validationRules,
@@ -83,6 +85,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
       // Listed here, not left to Apollo's defaults, so that it computes the hints before privateWithToken runs.
       ApolloServerPluginCacheControl(),
       privateWithToken,
+      ...responseCache.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
     ],
     formatError,
@@ -120,6 +123,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
     drain: async () => {
       draining = true;
       await apollo.stop();
+      await responseCache.close();
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { withBatchDeadline } from '../../db/connectionGuard.js';
+import { announceWrite } from '../../db/writeNotice.js';
 import { takeWriteLocks } from '../changes/record.js';
 
 /** What a batch locks: `region:JZ11`, `institution:DJGB`, `provider:P123`, or `reference` for membership loads. */
@@ -14,6 +15,7 @@ export async function writeBatch<T>(em: EntityManager, locks: LockKey[], work: (
   return withBatchDeadline((timeoutMs) => em.transactional(async (tx) => {
     await tx.execute(`select set_config('statement_timeout', ?, true)`, [String(timeoutMs)]);
     await takeWriteLocks(tx, locks);
+    await announceWrite(tx);
     return work(tx);
   }));
 }
