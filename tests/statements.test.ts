@@ -40,3 +40,16 @@ describe('SQL statements per request', () => {
     expect(all.statements).toBe(one.statements);
   });
 });
+
+describe('one round trip where the shape allows', () => {
+  it('Translate: the product, its mappings and their categories in one statement', async () => {
+    const [mapped] = await api.db.orm.em.fork().execute<{ code: string }[]>(`select lp.product_code as code from local_product lp
+      where lp.region_code = 'JZ11' and lp.valid_to is null and exists (select 1 from product_mapping pm where pm.product_id = lp.id) limit 1`);
+    const { statements, response } = await api.countStatements(operation('Translate'),
+      { region: 'jz11', productCategory: mapped.code.slice(0, 2), productCode: mapped.code.toLowerCase(), on: '2026-06-01' });
+    expect(response.data.translate.found).toBe(true);
+    expect(response.data.translate.matches.length).toBeGreaterThan(0);
+    expect(response.data.translate.matches[0].category.level).toBe(2);
+    expect(statements).toBe(1);
+  });
+});
