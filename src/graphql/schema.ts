@@ -3,6 +3,7 @@
  * Federation v2 subgraph (a client calling it directly sees the same API, plus `_service` and `_entities`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { mergeResolvers } from '@graphql-tools/merge';
 import { parse } from 'graphql';
@@ -14,15 +15,16 @@ import { referenceResolvers } from '../../resolvers/reference.js';
 import { referenceUpdateResolvers } from '../../resolvers/referenceUpdates.js';
 import { scalarResolvers } from '../../resolvers/scalars.js';
 import { syncResolvers } from '../../resolvers/sync.js';
+import { projectPath } from '../projectRoot.js';
 import type { Context } from './context.js';
 import { nodeResolvers } from './nodes.js';
 
-const schemaDir = new URL('../../schema/', import.meta.url);
+const schemaDir = projectPath('schema');
 
 export const typeDefs = readdirSync(schemaDir)
   .filter((file) => file.endsWith('.graphql'))
   .sort()
-  .map((file) => readFileSync(new URL(file, schemaDir), 'utf8'));
+  .map((file) => readFileSync(path.join(schemaDir, file), 'utf8'));
 
 const resolvers = mergeResolvers([
   scalarResolvers, referenceResolvers, categorisationResolvers, productResolvers, syncResolvers, contractResolvers,
