@@ -10,9 +10,9 @@ import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { sqlCounter } from '../src/db/sqlCounter.js';
-import { SignJWT } from 'jose';
 import { operation } from '../tests/helpers/contract.js';
 import { benchScales } from './scale.js';
+import { BENCH_SECRET, benchToken } from './token.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -61,8 +61,7 @@ async function measure(url: string, query: string, variables: object) {
 
 async function main() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jeugdzorg-bench-'));
-  const secret = 'bench-secret-bench-secret-bench-secret';
-  const config = { ...loadConfig({ ...process.env, SEED: 'demo', JWT_SECRET: secret }), dataDir };
+  const config = { ...loadConfig({ ...process.env, SEED: 'demo', JWT_SECRET: BENCH_SECRET }), dataDir };
   const db = await openDatabase(config);
   const app = await createApp(db.orm, config);
   const server = app.server.listen(0, '127.0.0.1');
@@ -76,8 +75,8 @@ async function main() {
       const r = await measure(url, operation(name), variables);
       console.log(`${name.padEnd(26)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.statements.toFixed(1).padStart(8)}`);
     }
-    await benchSync(url, secret);
-    await benchParallelRegions(url, secret);
+    await benchSync(url);
+    await benchParallelRegions(url);
   } finally {
     await app.drain();
     await db.close();
@@ -86,17 +85,14 @@ async function main() {
 }
 
 
-const adminToken = (secret: string) => new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('bench')
-  .setExpirationTime('1h').sign(new TextEncoder().encode(secret));
-
 const benchProducts = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => ({
   productCategory: '45', productCode: `${prefix}${i.toString(36).toUpperCase().padStart(4, '0')}`, name: `Bench product ${i}`,
   unit: 'HOUR', tariffCents: 8000 + (i % 500), validFrom: '2025-01-01', mappings: [{ category: '45-BHI' }],
 }));
 
 /** Rows per second of a 10,000-row syncLocalProducts, first all new, then all unchanged. */
-async function benchSync(url: string, secret: string) {
-  const token = await adminToken(secret);
+async function benchSync(url: string) {
+  const token = await benchToken(['admin']);
   const body = JSON.stringify({ query: operation('SyncLocalProducts'), variables: { region: 'JZ01', products: benchProducts(10_000, 'B') } });
   for (const label of ['new', 'unchanged']) {
     const before = sqlCounter.count;
@@ -112,8 +108,8 @@ async function benchSync(url: string, secret: string) {
 }
 
 /** Latency of a 10-row sync of one region, alone and while a 10,000-row sync of another region runs. */
-async function benchParallelRegions(url: string, secret: string) {
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${await adminToken(secret)}` };
+async function benchParallelRegions(url: string) {
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${await benchToken(['admin'])}` };
   const sync = async (region: string, products: object[]) => {
     const t0 = performance.now();
     const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: operation('SyncLocalProducts'), variables: { region, products } }) });

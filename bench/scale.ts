@@ -7,7 +7,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SignJWT } from 'jose';
 import pg from 'pg';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
@@ -16,6 +15,7 @@ import { operation } from '../tests/helpers/contract.js';
 import { BASELINE } from './baseline.js';
 import { measure, percentile, type Figures } from './measure.js';
 import { codeOf, loadNational } from './national.js';
+import { BENCH_SECRET, benchToken } from './token.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const CLIENTS = [1, 8, 32];
@@ -45,13 +45,12 @@ const ANSWER: Record<string, (api: Json, raw: Json[]) => [unknown, unknown]> = {
 };
 
 const row = (label: string, clients: number, f: Figures, ratio?: number) =>
-  `${label.padEnd(34)} ${String(clients).padStart(3)} ${f.rps.toFixed(0).padStart(7)} ${f.p50.toFixed(1).padStart(7)} ${f.p95.toFixed(1).padStart(7)} ` +
+  `${label.padEnd(38)} ${String(clients).padStart(3)} ${f.rps.toFixed(0).padStart(7)} ${f.p50.toFixed(1).padStart(7)} ${f.p95.toFixed(1).padStart(7)} ` +
   `${f.p99.toFixed(1).padStart(7)} ${f.statements.toFixed(1).padStart(6)}${ratio === undefined ? '' : `   ${ratio.toFixed(2)}× of raw SQL`}`;
 
 async function benchScale(scale: number) {
   const dataDir = mkdtempSync(path.join(tmpdir(), `jeugdzorg-bench-${scale}x-`));
-  const secret = 'bench-secret-bench-secret-bench-secret';
-  const config = { ...loadConfig({ ...process.env, SEED: 'reference', JWT_SECRET: secret }), dataDir };
+  const config = { ...loadConfig({ ...process.env, SEED: 'reference', JWT_SECRET: BENCH_SECRET }), dataDir };
   const db = await openDatabase(config);
   const app = await createApp(db.orm, config);
   const server = app.server.listen(0, '127.0.0.1');
@@ -66,8 +65,8 @@ async function benchScale(scale: number) {
     return json.data!;
   };
   try {
-    const token = await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('bench')
-      .setExpirationTime('2h').sign(new TextEncoder().encode(secret));
+    const token = await benchToken(['admin']);
+    const reader = { authorization: `Bearer ${await benchToken(['analyst'], 'bench-reader')}` };
     const regions = (await pool.query<{ code: string }>('select code from region order by code')).rows.map((r) => r.code);
     const batchRates: number[] = [];
     const t0 = performance.now();
@@ -82,19 +81,24 @@ async function benchScale(scale: number) {
     batchRates.sort((a, b) => a - b);
     console.log(`\n## scale ${scale}: ${rows} product versions, ${mappings} mappings, loaded through syncLocalProducts in ${loadSeconds.toFixed(1)} s ` +
       `(${(rows / loadSeconds).toFixed(0)} rows/s overall, median batch ${percentile(batchRates, 50).toFixed(0)} rows/s, batches of up to ${config.maxBatchRows} new rows)`);
-    console.log(`${'question'.padEnd(34)} ${'cl'.padStart(3)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'SQL/rq'.padStart(6)}`);
+    console.log(`${'question'.padEnd(38)} ${'cl'.padStart(3)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'SQL/rq'.padStart(6)}`);
     for (const [name, variables] of CASES) {
       const body = JSON.stringify({ query: operation(name), variables });
       const { sql, params } = BASELINE[name](variables);
       const [api, raw] = ANSWER[name](await post(body), (await pool.query(sql, params)).rows);
       if (JSON.stringify(api) !== JSON.stringify(raw)) throw new Error(`${name}: the API and the baseline disagree:\n${JSON.stringify(api)}\n${JSON.stringify(raw)}`);
+      // Without a token a public read may come from the response cache; with one it never does (the answer is
+      // private), so the token-carrying figures are what a read costs when the cache has just been cleared.
       const callApi = async () => { await post(body); };
+      const callUncached = async () => { await post(body, reader); };
       const callRaw = async () => { await pool.query(sql, params); };
       await measure(callApi, 8, 0.5, 1); // warm-up, not reported
       for (const clients of CLIENTS) {
         const rawFigures = await measure(callRaw, clients, SECONDS);
         const apiFigures = await measure(callApi, clients, SECONDS);
-        console.log(row(`${name} (API)`, clients, apiFigures, apiFigures.rps / rawFigures.rps));
+        const uncached = await measure(callUncached, clients, SECONDS);
+        console.log(row(`${name} (API, cached)`, clients, apiFigures, apiFigures.rps / rawFigures.rps));
+        console.log(row(`${name} (API, uncached)`, clients, uncached, uncached.rps / rawFigures.rps));
         console.log(row(`${name} (raw SQL)`, clients, { ...rawFigures, statements: 1 }));
       }
     }
