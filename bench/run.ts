@@ -2,17 +2,11 @@
  * `npm run bench`: the contract queries on the demo data, over real HTTP on loopback. For each: requests
  * per second, p50 and p95 latency, and SQL statements per request. Bounded: a fixed number of requests.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/database.js';
 import { sqlCounter } from '../src/db/sqlCounter.js';
 import { operation } from '../tests/helpers/contract.js';
 import { benchScales } from './scale.js';
-import { BENCH_SECRET, benchToken } from './token.js';
+import { startBenchServer } from './server.js';
+import { benchToken } from './token.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -60,13 +54,7 @@ async function measure(url: string, query: string, variables: object) {
 }
 
 async function main() {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'jeugdzorg-bench-'));
-  const config = { ...loadConfig({ ...process.env, SEED: 'demo', JWT_SECRET: BENCH_SECRET }), dataDir };
-  const db = await openDatabase(config);
-  const app = await createApp(db.orm, config);
-  const server = app.server.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const { db, url, close } = await startBenchServer('demo', 'demo');
   try {
     console.log(`${REQUESTS} requests per operation, ${CONCURRENCY} at a time, demo data, ${db.description}`);
     console.log(`${'operation'.padEnd(26)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'SQL/req'.padStart(8)}`);
@@ -78,9 +66,7 @@ async function main() {
     await benchSync(url);
     await benchParallelRegions(url);
   } finally {
-    await app.drain();
-    await db.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -3,19 +3,13 @@
  * syncLocalProducts by the national generator; then the four questions of issue 10 plus a municipality, through
  * the API and as one hand-written SQL statement (the baseline), at 1, 8 and 32 clients, answers compared first.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
-import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/database.js';
 import { operation } from '../tests/helpers/contract.js';
 import { BASELINE } from './baseline.js';
 import { measure, percentile, type Figures } from './measure.js';
 import { codeOf, loadNational } from './national.js';
-import { BENCH_SECRET, benchToken } from './token.js';
+import { startBenchServer } from './server.js';
+import { benchToken } from './token.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const CLIENTS = [1, 8, 32];
@@ -49,13 +43,7 @@ const row = (label: string, clients: number, f: Figures, ratio?: number) =>
   `${f.p99.toFixed(1).padStart(7)} ${f.statements.toFixed(1).padStart(6)}${ratio === undefined ? '' : `   ${ratio.toFixed(2)}× of raw SQL`}`;
 
 async function benchScale(scale: number) {
-  const dataDir = mkdtempSync(path.join(tmpdir(), `jeugdzorg-bench-${scale}x-`));
-  const config = { ...loadConfig({ ...process.env, SEED: 'reference', JWT_SECRET: BENCH_SECRET }), dataDir };
-  const db = await openDatabase(config);
-  const app = await createApp(db.orm, config);
-  const server = app.server.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const { config, db, url, close } = await startBenchServer('reference', `${scale}x`);
   const pool = new pg.Pool({ connectionString: db.embedded!.url, max: 32 });
   pool.on('error', () => {}); // an idle connection ended by the database's own shutdown at the end
   const post = async (body: string, headers: Record<string, string> = {}) => {
@@ -105,9 +93,7 @@ async function benchScale(scale: number) {
     console.log(`RSS of the bench process (API and load generator): ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
   } finally {
     await pool.end();
-    await app.drain();
-    await db.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 
