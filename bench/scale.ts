@@ -65,6 +65,7 @@ async function benchScale(scale: number) {
       batchRates.push(products.length / ((performance.now() - started) / 1000));
     });
     const loadSeconds = (performance.now() - t0) / 1000;
+    await pool.query('analyze'); // what autovacuum does soon after a load this size; the plans should not depend on its timing
     const mappings = (await pool.query<{ n: number }>('select count(*)::int as n from product_mapping')).rows[0].n;
     batchRates.sort((a, b) => a - b);
     console.log(`\n## scale ${scale}: ${rows} product versions, ${mappings} mappings, loaded through syncLocalProducts in ${loadSeconds.toFixed(1)} s ` +

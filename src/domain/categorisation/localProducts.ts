@@ -51,10 +51,14 @@ export async function localProductsForCategory(
     `select (select coalesce(sum(cs.product_count), 0)::int from category_segment cs
               where cs.category_code = ? and ${validOn('cs')}${regionFilter('cs')}) as "totalCount", page.*
        from (select 1) as one left join lateral (
-         select ${PRODUCT_COLUMNS} from category_product cp join local_product lp on lp.id = cp.product_id
-          where cp.category_code = ? and ${validOn('cp')}${regionFilter('cp')}
-            ${after ? 'and (cp.region_code, cp.product_category, cp.product_code) > (?, ?, ?)' : ''}
-          order by cp.region_code, cp.product_category, cp.product_code limit ?) as page on true`,
+         select ${PRODUCT_COLUMNS} from (
+           -- the page's keys first, from the index alone; only then its rows
+           select cp.product_id, cp.region_code, cp.product_category, cp.product_code from category_product cp
+            where cp.category_code = ? and ${validOn('cp')}${regionFilter('cp')}
+              ${after ? 'and (cp.region_code, cp.product_category, cp.product_code) > (?, ?, ?)' : ''}
+            order by cp.region_code, cp.product_category, cp.product_code limit ?) as keys
+         join local_product lp on lp.id = keys.product_id
+         order by keys.region_code, keys.product_category, keys.product_code) as page on true`,
     [category.code, args.on, ...(regions ? [regions] : []), category.code, args.on, ...(regions ? [regions] : []), ...(after ?? []), size + 1],
   );
   const count = rows[0].totalCount;
