@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { pageOf } from '../cursors.js';
 import { badInput } from '../errors.js';
 import { requireRegions } from '../reference/regions.js';
-import { textArray, validOn } from '../sql.js';
+import { textArray, validOn, validOnComparisons } from '../sql.js';
 import { requireCategory } from './categories.js';
 import { PRODUCT_COLUMNS, type LocalProductRow } from './rows.js';
 
@@ -54,12 +54,12 @@ export async function localProductsForCategory(
          select ${PRODUCT_COLUMNS} from (
            -- the page's keys first, from the index alone; only then its rows
            select cp.product_id, cp.region_code, cp.product_category, cp.product_code from category_product cp
-            where cp.category_code = ? and ${validOn('cp')}${regionFilter('cp')}
+            where cp.category_code = ? and ${validOnComparisons('cp')}${regionFilter('cp')}
               ${after ? 'and (cp.region_code, cp.product_category, cp.product_code) > (?, ?, ?)' : ''}
             order by cp.region_code, cp.product_category, cp.product_code limit ?) as keys
          join local_product lp on lp.id = keys.product_id
          order by keys.region_code, keys.product_category, keys.product_code) as page on true`,
-    [category.code, args.on, ...(regions ? [regions] : []), category.code, args.on, ...(regions ? [regions] : []), ...(after ?? []), size + 1],
+    [category.code, args.on, ...(regions ? [regions] : []), category.code, args.on, args.on, ...(regions ? [regions] : []), ...(after ?? []), size + 1],
   );
   const count = rows[0].totalCount;
   const products = rows.filter((row) => row.id !== null).map(({ totalCount: _, ...product }) => product);
