@@ -114,6 +114,13 @@ describe('categorisation read models', () => {
       expect(data.syncLocalProducts.applied).toBe(true);
       if (i % 3 === 2) await expectAnswersFromScratch();
     }
+    // A product moving between categories, alone in its batch: the category it left is recomputed too.
+    const moving = { productCategory: '43', productCode: '43ZZ1', name: 'Verblijf', unit: 'ETMAAL', tariffCents: 25_000, validFrom: '2024-01-01' };
+    for (const category of ['43-RES', '45-BHI']) {
+      const { data } = await api.gql(operation('SyncLocalProducts'), { region: 'JZ25', products: [{ ...moving, mappings: [{ category }] }] }, admin);
+      expect(data.syncLocalProducts.applied).toBe(true);
+    }
+    await expectAnswersFromScratch();
     const kept = await snapshot();
     expect(kept.products.length).toBeGreaterThan(100);
     await api.db.orm.em.fork().transactional((tx) => refreshReadModels(tx));

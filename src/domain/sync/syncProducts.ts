@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
-import { refreshReadModels } from '../categorisation/readModels.js';
+import { refreshProducts } from '../categorisation/readModels.js';
 import type { ProductFields } from '../categorisation/rows.js';
 import { recordChanges, type ChangeInput } from '../changes/record.js';
 import { badInput } from '../errors.js';
@@ -92,7 +92,7 @@ export async function syncProducts(
       ...creates.map((p, i) => ({ id: createdIds[i], mappings: p.mappings })),
       ...updates.filter((u) => !isDeepStrictEqual(u.before.mappings, u.after.mappings)).map((u) => ({ id: u.id, mappings: u.after.mappings })),
     ], args.principal.subject);
-    await refreshReadModels(tx, [args.region]);
+    await refreshProducts(tx, args.region, [...createdIds, ...updates.map((u) => u.id)]);
     const key = (p: Snapshot) => `${args.region}/${productKey(p)}`;
     await recordChanges(tx, randomUUID(), args.principal.subject, [
       ...creates.map((p): ChangeInput => ({ entity: 'LocalProduct', entityKey: key(p), regionCode: args.region, operation: 'CREATE', before: null, after: p })),
