@@ -13,6 +13,7 @@ import { refreshProducts } from '../categorisation/readModels.js';
 import type { ProductFields } from '../categorisation/rows.js';
 import { recordChanges, type ChangeInput } from '../changes/record.js';
 import { badInput } from '../errors.js';
+import { textArray } from '../sql.js';
 import { checkProductRows, productKey, type ProductInput, type ProductRow } from './productRows.js';
 import { overlapErrors } from './overlaps.js';
 import { rejected, rowsValidIn, sortErrors, type RowError, type SyncResult } from './result.js';
@@ -32,15 +33,19 @@ function desired(row: ProductRow, stored: StoredProduct | undefined): Snapshot {
   return { ...fields, mappings: sorted ?? stored?.mappings ?? [] };
 }
 
-async function loadStored(em: EntityManager, region: string): Promise<StoredProduct[]> {
+/** The stored versions of the codes in the batch (all a diff and an overlap check need; not the whole region). */
+async function loadStored(em: EntityManager, region: string, rows: ProductRow[]): Promise<StoredProduct[]> {
+  const codes = rows.filter((row) => row.productCategory && row.productCode);
   return em.execute<StoredProduct[]>(
     `select lp.id, lp.product_category as "productCategory", lp.product_code as "productCode", lp.name, lp.unit,
             lp.tariff_cents as "tariffCents", lp.valid_from::text as "validFrom", lp.valid_to::text as "validTo",
             coalesce(json_agg(json_build_object('category', pm.category_code, 'relationship', pm.relationship)
                      order by pm.category_code) filter (where pm.id is not null), '[]') as mappings
-       from local_product lp left join product_mapping pm on pm.product_id = lp.id
-      where lp.region_code = ? group by lp.id`,
-    [region],
+       from (select distinct * from unnest(${textArray}, ${textArray}) as u(product_category, product_code)) as k
+       join local_product lp on lp.region_code = ? and lp.product_category = k.product_category and lp.product_code = k.product_code
+       left join product_mapping pm on pm.product_id = lp.id
+      group by lp.id`,
+    [codes.map((row) => row.productCategory), codes.map((row) => row.productCode), region],
   );
 }
 
@@ -70,7 +75,7 @@ export async function syncProducts(
   const checked = checkProductRows(args.products);
 
   return writeBatch(em, [`region:${args.region}`], async (tx) => {
-    const stored = await loadStored(tx, args.region);
+    const stored = await loadStored(tx, args.region, checked.rows);
     const errors = [...checked.errors, ...await checkAgainstStore(tx, checked.rows, checked.errors, stored)];
     if (errors.length) return rejected(sortErrors(errors));
 
