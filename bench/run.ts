@@ -2,16 +2,12 @@
  * `npm run bench`: the contract queries on the demo data, over real HTTP on loopback. For each: requests
  * per second, p50 and p95 latency, and SQL statements per request. Bounded: a fixed number of requests.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { openDatabase, type Database } from '../src/db/database.js';
+import type { Database } from '../src/db/database.js';
 import { sqlCounter } from '../src/db/sqlCounter.js';
-import { SignJWT } from 'jose';
 import { operation } from '../tests/helpers/contract.js';
+import { benchScales } from './scale.js';
+import { startBenchServer } from './server.js';
+import { benchToken } from './token.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -64,23 +60,16 @@ async function measure(url: string, query: string, variables: object, requests: 
 }
 
 async function main() {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'jeugdzorg-bench-'));
-  const secret = 'bench-secret-bench-secret-bench-secret';
-  const config = { ...loadConfig({ ...process.env, SEED: 'demo', JWT_SECRET: secret }), dataDir };
   const opening = performance.now();
-  const db = await openDatabase(config);
+  const { db, url, close } = await startBenchServer('demo', 'demo');
   const [{ measures, items }] = await db.orm.em.fork().execute<{ measures: number; items: number }[]>(
     'select (select count(*) from measure)::int as measures, (select count(*) from youth_help)::int as items');
   console.log(`first start (initdb, migrations, demo seed with ${measures} measures and ${items} youth-help items): ` +
     `${((performance.now() - opening) / 1000).toFixed(1)} s`);
-  const app = await createApp(db.orm, config);
-  const server = app.server.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   try {
     console.log(`${REQUESTS} requests per operation, ${CONCURRENCY} at a time, demo data, ${db.description}`);
     console.log(`${'operation'.padEnd(26)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'SQL/req'.padStart(8)}`);
-    const admin = { authorization: `Bearer ${await adminToken(secret)}` };
+    const admin = { authorization: `Bearer ${await benchToken(['admin'])}` };
     for (const [name, variables, requests = REQUESTS, authorised = false, concurrency = CONCURRENCY] of CASES) {
       const headers = authorised ? admin : {};
       await measure(url, operation(name), variables, Math.min(requests, 40), headers, concurrency); // warm-up, not reported
@@ -88,22 +77,14 @@ async function main() {
       const label = 'regions' in variables ? `${name} (${(variables.regions as string[]).join(',')})` : name;
       console.log(`${label.padEnd(26)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.statements.toFixed(1).padStart(8)}`);
     }
-    await benchSync(url, secret);
-    await benchParallelRegions(url, secret);
-    await benchCaseRecords(url, secret, db);
+    await benchSync(url);
+    await benchParallelRegions(url);
+    await benchCaseRecords(url, db);
   } finally {
-    await app.drain();
-    await db.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 
-await main();
-
-function adminToken(secret: string) {
-  return new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('bench')
-    .setExpirationTime('1h').sign(new TextEncoder().encode(secret));
-}
 
 /** Sends one 10,000-row batch twice (all new, then all unchanged) and prints rows per second. */
 async function timeBatch(url: string, token: string, operationName: string, field: string, variables: object) {
@@ -122,8 +103,8 @@ async function timeBatch(url: string, token: string, operationName: string, fiel
 }
 
 /** recordMeasures and recordYouthHelp of 10,000 rows each, onto the national demo data. */
-async function benchCaseRecords(url: string, secret: string, db: Database) {
-  const token = await adminToken(secret);
+async function benchCaseRecords(url: string, db: Database) {
+  const token = await benchToken(['admin']);
   const day = (i: number) => new Date(Date.UTC(2024, 0, 1 + (i % 365))).toISOString().slice(0, 10);
   const measures = Array.from({ length: 10_000 }, (_, i) => ({
     externalId: `bench-m-${i}`, client: `bench-child-${i}`, municipality: '0363', type: i % 4 ? 'OTS' : 'VOOGDIJ', start: day(i), end: null,
@@ -144,13 +125,13 @@ const benchProducts = (count: number, prefix: string) => Array.from({ length: co
 }));
 
 /** Rows per second of a 10,000-row syncLocalProducts, first all new, then all unchanged. */
-async function benchSync(url: string, secret: string) {
-  await timeBatch(url, await adminToken(secret), 'SyncLocalProducts', 'syncLocalProducts', { region: 'JZ01', products: benchProducts(10_000, 'B') });
+async function benchSync(url: string) {
+  await timeBatch(url, await benchToken(['admin']), 'SyncLocalProducts', 'syncLocalProducts', { region: 'JZ01', products: benchProducts(10_000, 'B') });
 }
 
 /** Latency of a 10-row sync of one region, alone and while a 10,000-row sync of another region runs. */
-async function benchParallelRegions(url: string, secret: string) {
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${await adminToken(secret)}` };
+async function benchParallelRegions(url: string) {
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${await benchToken(['admin'])}` };
   const sync = async (region: string, products: object[]) => {
     const t0 = performance.now();
     const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: operation('SyncLocalProducts'), variables: { region, products } }) });
@@ -165,3 +146,8 @@ async function benchParallelRegions(url: string, secret: string) {
   const largeMs = await large;
   console.log(`10-row sync of one region: ${alone.toFixed(0)} ms alone, ${during.toFixed(0)} ms while a 10,000-row sync of another region runs (${largeMs.toFixed(0)} ms)`);
 }
+
+/** `--scale 1,4,16` runs the national-scale bench (bench/scale.ts) instead of the demo-data one. */
+const scaleArg = process.argv.indexOf('--scale');
+if (scaleArg >= 0) await benchScales((process.argv[scaleArg + 1] ?? '1').split(',').map(Number));
+else await main();

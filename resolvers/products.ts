@@ -8,7 +8,11 @@ import type { Relationship, Resolvers, Unit } from '../src/graphql/generated.js'
 
 export const productResolvers: Resolvers = {
   Query: {
-    translate: (_, args, { em }) => translate(em, args.region, args.productCategory, args.productCode, onDate(args)),
+    translate: async (_, args, { em, loaders }) => {
+      const translation = await translate(em, args.region, args.productCategory, args.productCode, onDate(args));
+      for (const category of translation.categories) loaders.category.prime(category.code, category);
+      return translation;
+    },
     localProducts: (_, args, { em }) => localProductsForCategory(em, { ...args, on: onDate(args) }),
     compareRegions: async (_, args, { em }) =>
       (await compareRegions(em, { ...args, on: onDate(args) })).map((row) => ({

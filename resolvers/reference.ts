@@ -5,6 +5,7 @@ import { listProvinces } from '../src/domain/reference/provinces.js';
 import { listRegions } from '../src/domain/reference/regions.js';
 import { onDate as on } from '../src/domain/sql.js';
 import type { Resolvers } from '../src/graphql/generated.js';
+import { loadMunicipality, loadRegion } from '../src/graphql/prefetch.js';
 
 export const referenceResolvers: Resolvers = {
   Query: {
@@ -16,8 +17,8 @@ export const referenceResolvers: Resolvers = {
       if (!province) throw notFound(`Unknown province: ${args.province}`);
       return loaders.provinceRegions.load({ code: province.code, on: on(args) });
     },
-    region: (_, { code }, { loaders }) => loaders.region.load(code),
-    municipality: (_, { code }, { loaders }) => loaders.municipality.load(code),
+    region: (_, { code }, context, info) => loadRegion(code, context, info),
+    municipality: (_, { code }, context) => loadMunicipality(code, context),
     certifiedInstitutions: (_, __, { em }) => listInstitutions(em),
     certifiedInstitution: (_, { code }, { loaders }) => loaders.institution.load(code),
   },

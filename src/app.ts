@@ -18,6 +18,7 @@ import { readiness } from './db/readiness.js';
 import { auditPlugin } from './graphql/auditPlugin.js';
 import { privateWithToken } from './graphql/cachePolicy.js';
 import { readRouting } from './graphql/readRouting.js';
+import { createResponseCache } from './graphql/responseCache.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { limitOptions } from './graphql/limits.js';
@@ -81,6 +82,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const server = createServer(app);
   const metrics = createMetrics(await poolsOf(orm));
   let draining = false;
+  const responseCache = createResponseCache(orm.config.get('clientUrl')!);
   const apollo = new ApolloServer<Context>({
     schema,
     ...limits,
@@ -98,6 +100,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
       // What Apollo adds by itself to a subgraph (traces for a gateway); listed so it does not announce itself in every log.
       ApolloServerPluginInlineTrace(),
       privateWithToken,
+      ...responseCache.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
     ],
     formatError,
@@ -144,6 +147,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
       draining = true;
       metricsServer?.close();
       await apollo.stop();
+      await responseCache.close();
     },
   };
 }

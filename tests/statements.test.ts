@@ -40,3 +40,31 @@ describe('SQL statements per request', () => {
     expect(all.statements).toBe(one.statements);
   });
 });
+
+describe('one round trip where the shape allows', () => {
+  it('Region: the region, its provinces and its members on the date in one statement', async () => {
+    const { statements, response } = await api.countStatements(operation('Region'), { code: 'jz06', on: '2021-06-01' });
+    expect(response.data.region.provinces).toEqual([{ code: 'PV27' }]);
+    // Noord-Kennemerland before the 2022 merger: Heerhugowaard and Langedijk were still members.
+    expect(response.data.region.municipalities.map((m: { code: string }) => m.code)).toEqual(expect.arrayContaining(['GM0398', 'GM0416']));
+    expect(statements).toBe(1);
+  });
+
+  it('Municipality: with its province, region on the date and successor in one statement', async () => {
+    const { statements, response } = await api.countStatements(operation('Municipality'), { code: '398', on: '2021-06-01' });
+    // Heerhugowaard, in Noord-Kennemerland until it merged into Dijk en Waard in 2022.
+    expect(response.data.municipality).toMatchObject({ code: 'GM0398', province: { code: 'PV27' }, region: { code: 'JZ06' }, successor: { code: 'GM1980' } });
+    expect(statements).toBe(1);
+  });
+
+  it('Translate: the product, its mappings and their categories in one statement', async () => {
+    const [mapped] = await api.db.orm.em.fork().execute<{ code: string }[]>(`select lp.product_code as code from local_product lp
+      where lp.region_code = 'JZ11' and lp.valid_to is null and exists (select 1 from product_mapping pm where pm.product_id = lp.id) limit 1`);
+    const { statements, response } = await api.countStatements(operation('Translate'),
+      { region: 'jz11', productCategory: mapped.code.slice(0, 2), productCode: mapped.code.toLowerCase(), on: '2026-06-01' });
+    expect(response.data.translate.found).toBe(true);
+    expect(response.data.translate.matches.length).toBeGreaterThan(0);
+    expect(response.data.translate.matches[0].category.level).toBe(2);
+    expect(statements).toBe(1);
+  });
+});

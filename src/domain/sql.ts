@@ -3,6 +3,12 @@
 /** `alias`'s half-open [valid_from, valid_to) period holds the date bound to the `?` (null ends are open). */
 export const validOn = (alias: string, date = '?::date') => `daterange(${alias}.valid_from, ${alias}.valid_to) @> ${date}`;
 
+/**
+ * The same test as validOn, as two comparisons binding the date twice: the planner estimates these from the
+ * columns' statistics (it guesses 0.5% for `@>`), so it can tell that walking an ordered index beats a sort.
+ */
+export const validOnComparisons = (alias: string) => `${alias}.valid_from <= ?::date and (${alias}.valid_to is null or ${alias}.valid_to > ?::date)`;
+
 /** A `?` bound to a JS string array, usable with `= any(...)` and `unnest(...)`, also when empty. */
 export const textArray = 'array[?]::text[]';
 export const dateArray = 'array[?]::date[]';

@@ -1,4 +1,7 @@
-/** Per-request DataLoaders: every list-to-object edge of the schema is one batched statement. */
+/**
+ * Per-request DataLoaders: every list-to-object edge of the schema is one batched statement. A request builds
+ * only the loaders it touches (most use two or three of the twenty): each is made on first use.
+ */
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { categoryCodesOfProviders, regionCodesOfProviders } from '../domain/availability/providers.js';
@@ -14,36 +17,51 @@ import { onKey, type OnKey } from '../domain/reference/rows.js';
 
 type Batch<K, V> = (em: EntityManager, keys: readonly K[]) => Promise<V[]>;
 
-const byCode = <V>(em: EntityManager, batch: Batch<string, V>) => new DataLoader<string, V>((keys) => batch(em, keys));
-const byId = <V>(em: EntityManager, batch: Batch<number, V>) => new DataLoader<number, V>((keys) => batch(em, keys));
-const byCodeOn = <V>(em: EntityManager, batch: Batch<OnKey, V>) =>
+const byCode = <V>(batch: Batch<string, V>) => (em: EntityManager) => new DataLoader<string, V>((keys) => batch(em, keys));
+const byId = <V>(batch: Batch<number, V>) => (em: EntityManager) => new DataLoader<number, V>((keys) => batch(em, keys));
+const byCodeOn = <V>(batch: Batch<OnKey, V>) => (em: EntityManager) =>
   new DataLoader<OnKey, V, string>((keys) => batch(em, keys), { cacheKeyFn: onKey });
 
-export function createLoaders(em: EntityManager) {
-  return {
-    province: byCode(em, provincesByCode),
-    region: byCode(em, regionsByCode),
-    municipality: byCode(em, municipalitiesByCode),
-    institution: byCode(em, institutionsByCode),
-    category: byCode(em, categoriesByCode),
-    categoryChildren: byCode(em, childrenOf),
-    predecessors: byCode(em, predecessorsOf),
-    memberships: byCode(em, membershipsOf),
-    institutionContracts: byCode(em, contractsOfInstitutions),
-    regionContracts: byCodeOn(em, contractsOfRegions),
-    provider: byCode(em, providersByCode),
-    product: byId(em, productsById),
-    contract: byId(em, contractsById),
-    productMappings: byId(em, mappingsOf),
-    providerCategories: byCode(em, categoryCodesOfProviders),
-    providerRegions: byCode(em, regionCodesOfProviders),
-    regionProvinces: byCodeOn(em, provincesOfRegions),
-    provinceRegions: byCodeOn(em, regionsOfProvinces),
-    regionMunicipalities: byCodeOn(em, municipalitiesOfRegions),
-    provinceMunicipalities: byCodeOn(em, municipalitiesOfProvinces),
-    regionInstitutions: byCodeOn(em, institutionsOfRegions),
-    institutionRegions: byCodeOn(em, regionsOfInstitutions),
-  };
+const FACTORIES = {
+  province: byCode(provincesByCode),
+  region: byCode(regionsByCode),
+  municipality: byCode(municipalitiesByCode),
+  institution: byCode(institutionsByCode),
+  category: byCode(categoriesByCode),
+  categoryChildren: byCode(childrenOf),
+  predecessors: byCode(predecessorsOf),
+  memberships: byCode(membershipsOf),
+  institutionContracts: byCode(contractsOfInstitutions),
+  regionContracts: byCodeOn(contractsOfRegions),
+  provider: byCode(providersByCode),
+  product: byId(productsById),
+  contract: byId(contractsById),
+  productMappings: byId(mappingsOf),
+  providerCategories: byCode(categoryCodesOfProviders),
+  providerRegions: byCode(regionCodesOfProviders),
+  regionProvinces: byCodeOn(provincesOfRegions),
+  provinceRegions: byCodeOn(regionsOfProvinces),
+  regionMunicipalities: byCodeOn(municipalitiesOfRegions),
+  provinceMunicipalities: byCodeOn(municipalitiesOfProvinces),
+  regionInstitutions: byCodeOn(institutionsOfRegions),
+  institutionRegions: byCodeOn(regionsOfInstitutions),
+};
+
+export type Loaders = { readonly [K in keyof typeof FACTORIES]: ReturnType<(typeof FACTORIES)[K]> };
+
+/** One object per request; its getters (defined once, on the prototype) make a loader the first time it is read. */
+class LazyLoaders {
+  readonly made = new Map<string, unknown>();
+  constructor(readonly em: EntityManager) {}
+}
+for (const [name, make] of Object.entries(FACTORIES)) {
+  Object.defineProperty(LazyLoaders.prototype, name, {
+    get(this: LazyLoaders) {
+      let loader = this.made.get(name);
+      if (!loader) this.made.set(name, (loader = make(this.em)));
+      return loader;
+    },
+  });
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+export const createLoaders = (em: EntityManager): Loaders => new LazyLoaders(em) as unknown as Loaders;

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import express, { type Router } from 'express';
 import { parse, print, type OperationDefinitionNode } from 'graphql';
+import { projectPath } from '../projectRoot.js';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
@@ -51,7 +52,7 @@ export function exampleTabs(contract: string) {
     });
 }
 
-const contract = readFileSync(new URL('./contract.graphql', import.meta.url), 'utf8');
+const contract = readFileSync(projectPath('src', 'graphql', 'contract.graphql'), 'utf8');
 
 const page = (tabs: ReturnType<typeof exampleTabs>) => `<!doctype html>
 <html lang="en">

@@ -1,6 +1,7 @@
 /** Writes local products straight through the ORM, so tests control every tariff they check by hand. */
 import { LocalProduct, ProductMapping } from '../../src/entities/index.js';
 import type { Database } from '../../src/db/database.js';
+import { refreshReadModels } from '../../src/domain/categorisation/readModels.js';
 import type { ProductFields } from '../../src/domain/categorisation/rows.js';
 
 export interface ProductFixture extends Omit<ProductFields, 'validTo'> {
@@ -18,4 +19,6 @@ export async function insertProducts(db: Database, products: ProductFixture[]): 
     }
   }
   await em.flush();
+  // A direct write bypasses the sync, so it keeps the derived read models current itself, as the sync does.
+  await refreshReadModels(em, [...new Set(products.map((p) => p.region))]);
 }

@@ -1,6 +1,7 @@
 /** Writes the demo products of every region, once: only into a database that has no local products yet. */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LocalProduct, ProductMapping, Region } from '../../entities/index.js';
+import { refreshReadModels } from '../../domain/categorisation/readModels.js';
 import { demoProducts } from './demoProducts.js';
 
 export const DEMO_AUTHOR = 'demo-seed';
@@ -17,6 +18,8 @@ export async function seedDemo(em: EntityManager): Promise<void> {
         }
       }
     }
+    await tx.flush();
+    await refreshReadModels(tx);
   });
   em.clear();
 }

@@ -13,7 +13,7 @@ export interface DemoProduct extends ProductFields {
 }
 
 /** A shared level-2 category as regions buy it: names they use, units they price it in, a typical tariff. */
-interface Template {
+export interface Template {
   category: string;
   names: string[];
   units: string[];
@@ -23,7 +23,7 @@ interface Template {
   alsoRelated?: string;
 }
 
-const TEMPLATES: Template[] = [
+export const TEMPLATES: Template[] = [
   { category: '40-PV', names: ['Persoonlijke verzorging', 'Verzorging jeugd'], units: ['HOUR', 'MINUTE'], baseCents: 5_500 },
   { category: '41-DBH', names: ['Dagbehandeling', 'Behandelgroep dag', 'Dagbehandeling (jonge kind)'], units: ['DAYPART', 'HOUR'], baseCents: 3_200 },
   { category: '41-DHL', names: ['Dagbesteding', 'Daghulp', 'Naschoolse dagbesteding'], units: ['DAYPART'], baseCents: 2_400 },
@@ -66,7 +66,7 @@ export const DEMO_FROM = '2023-01-01';
 export const INDEXED_FROM = '2025-01-01';
 
 /** mulberry32: a tiny seeded PRNG, so the demo data is the same on every machine. */
-function random(seedText: string): () => number {
+export function random(seedText: string): () => number {
   let seed = [...seedText].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 16777619), 2166136261) >>> 0;
   return () => {
     seed = (seed + 0x6d2b79f5) >>> 0;
@@ -94,9 +94,40 @@ function tariffFor(template: Template, unit: string, factor: number): number | n
   return Math.round(perUnit);
 }
 
+const picker = (rnd: () => number) => <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
+
+/**
+ * One product code's versions as a region publishes it: a unit, a name, its mappings (about 5% none, a few onto
+ * two categories) and, for half the priced ones, a second, indexed tariff from INDEXED_FROM.
+ */
+export function versionsOf(template: Template, productCategory: string, productCode: string, regionFactor: number, rnd: () => number): DemoProduct[] {
+  const pick = picker(rnd);
+  const products: DemoProduct[] = [];
+  const unit = pick(template.units);
+  const tariffCents = tariffFor(template, unit, regionFactor * (0.85 + rnd() * 0.4));
+  const name = `${pick(template.names)}${pick(SUFFIXES)}`;
+  const roll = rnd();
+  const mappings: DemoMapping[] =
+    roll < 0.05 ? []
+      : roll < 0.09 && template.alsoRelated
+        ? [{ category: template.category, relationship: 'EQUIVALENT' }, { category: template.alsoRelated, relationship: 'RELATED' }]
+        : [{ category: template.category, relationship: rnd() < 0.8 ? 'EQUIVALENT' : 'SOURCE_IS_NARROWER' }];
+
+  const base = { productCategory, productCode, name, unit, mappings };
+  if (tariffCents !== null && rnd() < 0.5) {
+    // Indexation: the old tariff ends where the new one begins, as regions publish it each January.
+    const indexed = Math.round(tariffCents * (1.03 + rnd() * 0.03));
+    products.push({ ...base, tariffCents, validFrom: DEMO_FROM, validTo: INDEXED_FROM });
+    products.push({ ...base, tariffCents: indexed, validFrom: INDEXED_FROM, validTo: null });
+  } else {
+    products.push({ ...base, tariffCents, validFrom: DEMO_FROM, validTo: null });
+  }
+  return products;
+}
+
 export function demoProducts(regionCode: string): DemoProduct[] {
   const rnd = random(regionCode);
-  const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
+  const pick = picker(rnd);
   const scheme = pick(SCHEMES);
   const regionFactor = 0.9 + rnd() * 0.25;
   const target = 20 + Math.floor(rnd() * 41);
@@ -114,25 +145,7 @@ export function demoProducts(regionCode: string): DemoProduct[] {
     if (codes.has(productCode)) continue;
     codes.add(productCode);
 
-    const unit = pick(template.units);
-    const tariffCents = tariffFor(template, unit, regionFactor * (0.85 + rnd() * 0.4));
-    const name = `${pick(template.names)}${pick(SUFFIXES)}`;
-    const roll = rnd();
-    const mappings: DemoMapping[] =
-      roll < 0.05 ? []
-        : roll < 0.09 && template.alsoRelated
-          ? [{ category: template.category, relationship: 'EQUIVALENT' }, { category: template.alsoRelated, relationship: 'RELATED' }]
-          : [{ category: template.category, relationship: rnd() < 0.8 ? 'EQUIVALENT' : 'SOURCE_IS_NARROWER' }];
-
-    const base = { productCategory, productCode, name, unit, mappings };
-    if (tariffCents !== null && rnd() < 0.5) {
-      // Indexation: the old tariff ends where the new one begins, as regions publish it each January.
-      const indexed = Math.round(tariffCents * (1.03 + rnd() * 0.03));
-      products.push({ ...base, tariffCents, validFrom: DEMO_FROM, validTo: INDEXED_FROM });
-      products.push({ ...base, tariffCents: indexed, validFrom: INDEXED_FROM, validTo: null });
-    } else {
-      products.push({ ...base, tariffCents, validFrom: DEMO_FROM, validTo: null });
-    }
+    products.push(...versionsOf(template, productCategory, productCode, regionFactor, rnd));
   }
   return products;
 }

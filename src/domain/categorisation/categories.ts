@@ -5,25 +5,26 @@ import { notFound } from '../errors.js';
 import { byKey, groupBy, textArray } from '../sql.js';
 import type { CategoryRow, MappingRow } from './rows.js';
 
-const COLUMNS = `code, name, name_en as "nameEn", level, parent_code as "parentCode", intensity, crisis,
+/** Selects a category (unaliased) as a CategoryRow. */
+export const CATEGORY_COLUMNS = `code, name, name_en as "nameEn", level, parent_code as "parentCode", intensity, crisis,
   cbs_care_form as "cbsCareForm", kind, legacy, version_code as "version", valid_from::text as "validFrom",
   valid_to::text as "validTo"`;
 
 export function listCategories(em: EntityManager, level?: number | null): Promise<CategoryRow[]> {
   return level
-    ? em.execute<CategoryRow[]>(`select ${COLUMNS} from category where level = ? order by code`, [level])
-    : em.execute<CategoryRow[]>(`select ${COLUMNS} from category order by code`);
+    ? em.execute<CategoryRow[]>(`select ${CATEGORY_COLUMNS} from category where level = ? order by code`, [level])
+    : em.execute<CategoryRow[]>(`select ${CATEGORY_COLUMNS} from category order by code`);
 }
 
 export async function categoriesByCode(em: EntityManager, given: readonly string[]): Promise<(CategoryRow | null)[]> {
   const codes = given.map(categoryCode);
-  const rows = await em.execute<CategoryRow[]>(`select ${COLUMNS} from category where code = any(${textArray})`, [codes]);
+  const rows = await em.execute<CategoryRow[]>(`select ${CATEGORY_COLUMNS} from category where code = any(${textArray})`, [codes]);
   return byKey(codes, rows, (row) => row.code);
 }
 
 export async function childrenOf(em: EntityManager, codes: readonly string[]): Promise<CategoryRow[][]> {
   const rows = await em.execute<CategoryRow[]>(
-    `select ${COLUMNS} from category where parent_code = any(${textArray}) order by code`, [codes]);
+    `select ${CATEGORY_COLUMNS} from category where parent_code = any(${textArray}) order by code`, [codes]);
   return groupBy(codes, rows, (row) => row.parentCode!);
 }
 

@@ -3,9 +3,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { pageOf, pageSize, type Page } from '../batch/pages.js';
 import { badInput } from '../errors.js';
 import { requireRegions } from '../reference/regions.js';
-import { textArray, validOn } from '../sql.js';
+import { textArray, validOn, validOnComparisons } from '../sql.js';
 import { requireCategory } from './categories.js';
-import { MAPPED_INTO_SUBTREE, PRODUCT_COLUMNS, type LocalProductRow } from './rows.js';
+import { PRODUCT_COLUMNS, type LocalProductRow } from './rows.js';
 
 /** Cursors are opaque to clients; inside they hold the sort key of the last row seen. */
 const encodeCursor = (p: LocalProductRow) =>
@@ -28,16 +28,25 @@ export async function localProductsForCategory(
   const size = pageSize(args.first);
   const category = await requireCategory(em, args.category);
   const regions = args.regions ? (await requireRegions(em, args.regions)).map((r) => r.code) : null;
-  const where = `${validOn('lp')} and ${MAPPED_INTO_SUBTREE}${regions ? ` and lp.region_code = any(${textArray})` : ''}`;
-  const params = [args.on, category.code, category.code, ...(regions ? [regions] : [])];
-
-  const [{ count }] = await em.execute<{ count: number }[]>(`select count(*)::int as count from local_product lp where ${where}`, params);
+  const regionFilter = (alias: string) => (regions ? ` and ${alias}.region_code = any(${textArray})` : '');
   const after = args.after ? decodeCursor(args.after) : null;
-  const rows = await em.execute<LocalProductRow[]>(
-    `select ${PRODUCT_COLUMNS} from local_product lp
-      where ${where}${after ? ' and (lp.region_code, lp.product_category, lp.product_code) > (?, ?, ?)' : ''}
-      order by lp.region_code, lp.product_category, lp.product_code limit ?`,
-    [...params, ...(after ?? []), size + 1],
+  // totalCount from the per-region counts and the page as an index range scan of the read model
+  // (readModels.ts), in one statement: neither grows with the country. A page of none still carries the count.
+  const rows = await em.execute<(LocalProductRow & { totalCount: number })[]>(
+    `select (select coalesce(sum(cs.product_count), 0)::int from category_segment cs
+              where cs.category_code = ? and ${validOn('cs')}${regionFilter('cs')}) as "totalCount", page.*
+       from (select 1) as one left join lateral (
+         select ${PRODUCT_COLUMNS} from (
+           -- the page's keys first, from the index alone; only then its rows
+           select cp.product_id, cp.region_code, cp.product_category, cp.product_code from category_product cp
+            where cp.category_code = ? and ${validOnComparisons('cp')}${regionFilter('cp')}
+              ${after ? 'and (cp.region_code, cp.product_category, cp.product_code) > (?, ?, ?)' : ''}
+            order by cp.region_code, cp.product_category, cp.product_code limit ?) as keys
+         join local_product lp on lp.id = keys.product_id
+         order by keys.region_code, keys.product_category, keys.product_code) as page on true`,
+    [category.code, args.on, ...(regions ? [regions] : []), category.code, args.on, args.on, ...(regions ? [regions] : []), ...(after ?? []), size + 1],
   );
-  return pageOf(rows, size, count, encodeCursor);
+  const count = rows[0].totalCount;
+  const products = rows.filter((row) => row.id !== null).map(({ totalCount: _, ...product }) => product);
+  return pageOf(products, size, count, encodeCursor);
 }

@@ -36,7 +36,3 @@ export const PRODUCT_COLUMNS = `lp.id, lp.region_code as "regionCode", lp.produc
   lp.product_code as "productCode", lp.name, lp.unit, lp.tariff_cents as "tariffCents",
   lp.valid_from::text as "validFrom", lp.valid_to::text as "validTo"`;
 
-/** Local products `lp` mapped onto the category bound to the first `?` or any category beneath it. */
-export const MAPPED_INTO_SUBTREE = `exists (
-  select 1 from product_mapping pm join category c on c.code = pm.category_code
-   where pm.product_id = lp.id and (c.code = ? or c.parent_code = ?))`;

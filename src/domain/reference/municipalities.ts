@@ -4,25 +4,26 @@ import { municipalityCode } from '../codes.js';
 import { byKey, dateArray, groupBy, textArray, validOn } from '../sql.js';
 import { onKey, type MembershipRow, type MunicipalityRow, type OnKey } from './rows.js';
 
-const COLUMNS = `m.code, m.name, m.province_code as "provinceCode", m.valid_from::text as "validFrom",
+/** Selects a municipality aliased `m` as a MunicipalityRow. */
+export const MUNICIPALITY_COLUMNS = `m.code, m.name, m.province_code as "provinceCode", m.valid_from::text as "validFrom",
   m.valid_to::text as "validTo", m.successor_code as "successorCode"`;
 
 export async function municipalitiesByCode(em: EntityManager, given: readonly string[]): Promise<(MunicipalityRow | null)[]> {
   const codes = given.map(municipalityCode);
-  const rows = await em.execute<MunicipalityRow[]>(`select ${COLUMNS} from municipality m where m.code = any(${textArray})`, [codes]);
+  const rows = await em.execute<MunicipalityRow[]>(`select ${MUNICIPALITY_COLUMNS} from municipality m where m.code = any(${textArray})`, [codes]);
   return byKey(codes, rows, (row) => row.code);
 }
 
 /** The municipalities that merged into each of these. */
 export async function predecessorsOf(em: EntityManager, codes: readonly string[]): Promise<MunicipalityRow[][]> {
   const rows = await em.execute<MunicipalityRow[]>(
-    `select ${COLUMNS} from municipality m where m.successor_code = any(${textArray}) order by m.code`, [codes]);
+    `select ${MUNICIPALITY_COLUMNS} from municipality m where m.successor_code = any(${textArray}) order by m.code`, [codes]);
   return groupBy(codes, rows, (row) => row.successorCode!);
 }
 
 export async function municipalitiesOfRegions(em: EntityManager, keys: readonly OnKey[]): Promise<MunicipalityRow[][]> {
   const rows = await em.execute<(MunicipalityRow & { key: string })[]>(
-    `select k.region || '|' || k.on_date::text as key, ${COLUMNS}
+    `select k.region || '|' || k.on_date::text as key, ${MUNICIPALITY_COLUMNS}
        from unnest(${textArray}, ${dateArray}) as k(region, on_date)
        join region_membership rm on rm.region_code = k.region and ${validOn('rm', 'k.on_date')}
        join municipality m on m.code = rm.municipality_code
@@ -34,7 +35,7 @@ export async function municipalitiesOfRegions(em: EntityManager, keys: readonly 
 
 export async function municipalitiesOfProvinces(em: EntityManager, keys: readonly OnKey[]): Promise<MunicipalityRow[][]> {
   const rows = await em.execute<(MunicipalityRow & { key: string })[]>(
-    `select k.province || '|' || k.on_date::text as key, ${COLUMNS}
+    `select k.province || '|' || k.on_date::text as key, ${MUNICIPALITY_COLUMNS}
        from unnest(${textArray}, ${dateArray}) as k(province, on_date)
        join municipality m on m.province_code = k.province and ${validOn('m', 'k.on_date')}
       order by m.code`,

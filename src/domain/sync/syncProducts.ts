@@ -12,7 +12,9 @@ import { changePerRecord } from '../batch/feed.js';
 import { periodOverlaps } from '../batch/overlaps.js';
 import type { RowError, SyncResult } from '../batch/result.js';
 import { runBatch, type Update } from '../batch/run.js';
+import { refreshProducts } from '../categorisation/readModels.js';
 import type { ProductFields } from '../categorisation/rows.js';
+import { textArray } from '../sql.js';
 import { checkProductRows, productKey, type ProductInput, type ProductRow } from './productRows.js';
 
 interface StoredProduct extends ProductFields {
@@ -30,15 +32,19 @@ function desired(row: ProductRow, stored: StoredProduct | undefined): Snapshot {
   return { ...fields, mappings: sorted ?? stored?.mappings ?? [] };
 }
 
-async function loadStored(em: EntityManager, region: string): Promise<StoredProduct[]> {
+/** The stored versions of the codes in the batch (all a diff and an overlap check need; not the whole region). */
+async function loadStored(em: EntityManager, region: string, rows: ProductRow[]): Promise<StoredProduct[]> {
+  const codes = rows.filter((row) => row.productCategory && row.productCode);
   return em.execute<StoredProduct[]>(
     `select lp.id, lp.product_category as "productCategory", lp.product_code as "productCode", lp.name, lp.unit,
             lp.tariff_cents as "tariffCents", lp.valid_from::text as "validFrom", lp.valid_to::text as "validTo",
             coalesce(json_agg(json_build_object('category', pm.category_code, 'relationship', pm.relationship)
                      order by pm.category_code) filter (where pm.id is not null), '[]') as mappings
-       from local_product lp left join product_mapping pm on pm.product_id = lp.id
-      where lp.region_code = ? group by lp.id`,
-    [region],
+       from (select distinct * from unnest(${textArray}, ${textArray}) as u(product_category, product_code)) as k
+       join local_product lp on lp.region_code = ? and lp.product_category = k.product_category and lp.product_code = k.product_code
+       left join product_mapping pm on pm.product_id = lp.id
+      group by lp.id`,
+    [codes.map((row) => row.productCategory), codes.map((row) => row.productCode), region],
   );
 }
 
@@ -64,7 +70,7 @@ export function syncProducts(
     noun: 'products', inputs: args.products, maxRows: args.maxRows, dryRun: args.dryRun, principal: args.principal,
     lockKeys: [`region:${args.region}`],
     check: checkProductRows,
-    load: (tx) => loadStored(tx, args.region),
+    load: (tx, rows) => loadStored(tx, args.region, rows),
     resolve: checkAgainstStore,
     keyOfRow: productKey,
     keyOfStored: productKey,
@@ -77,6 +83,7 @@ export function syncProducts(
         ...creates.map((p, i) => ({ id: createdIds[i], mappings: p.mappings })),
         ...updates.filter((u) => !isDeepStrictEqual(u.before.mappings, u.after.mappings)).map((u) => ({ id: u.stored.id, mappings: u.after.mappings })),
       ], args.principal.subject);
+      await refreshProducts(tx, args.region, [...createdIds, ...updates.map((u) => u.stored.id)]);
     },
     feed: changePerRecord('LocalProduct', (p) => `${args.region}/${productKey(p)}`, () => args.region),
   });

@@ -1,0 +1,104 @@
+/**
+ * `npm run bench -- --scale 1,4,16`: each scale in a fresh embedded database of its own, filled through
+ * syncLocalProducts by the national generator; then the four questions of issue 10 plus a municipality, through
+ * the API and as one hand-written SQL statement (the baseline), at 1, 8 and 32 clients, answers compared first.
+ */
+import pg from 'pg';
+import { operation } from '../tests/helpers/contract.js';
+import { BASELINE } from './baseline.js';
+import { measure, percentile, type Figures } from './measure.js';
+import { codeOf, loadNational } from './national.js';
+import { startBenchServer } from './server.js';
+import { benchToken } from './token.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const CLIENTS = [1, 8, 32];
+const ON = '2025-06-01';
+
+const CASES: [name: string, variables: Record<string, unknown>][] = [
+  ['Region', { code: 'JZ06', on: ON }],
+  ['Municipality', { code: 'GM0363', on: ON }],
+  ['Translate', { region: 'JZ11', productCategory: '45', productCode: codeOf('45', 0), on: ON }],
+  ['LocalProductsForCategory', { category: '45', first: 100, on: ON }],
+  ['CompareRegions', { category: '45', on: ON }],
+];
+
+type Json = Record<string, any>;
+
+/** What both sides must agree on before they are timed: the parts of the answer a user reads. */
+const ANSWER: Record<string, (api: Json, raw: Json[]) => [unknown, unknown]> = {
+  Region: (api, raw) => [api.region.municipalities.map((m: Json) => m.code), raw[0].municipalities.map((m: Json) => m.code)],
+  Municipality: (api, raw) => [[api.municipality.region?.code, api.municipality.successor?.code ?? null], [raw[0].region_code, raw[0].successor_code]],
+  Translate: (api, raw) => [[api.translate.localProduct.tariffCents, api.translate.matches.length], [raw[0].tariff_cents, raw[0].matches.length]],
+  LocalProductsForCategory: (api, raw) => [
+    [api.localProducts.totalCount, api.localProducts.edges.map((e: Json) => `${e.node.region.code}/${e.node.productCode}`)],
+    [raw[0].totalCount, raw[0].edges.map((e: Json) => `${e.region_code}/${e.product_code}`)]],
+  CompareRegions: (api, raw) => [
+    api.compareRegions.map((c: Json) => `${c.region.code}:${c.productCount}:${c.tariffs.map((t: Json) => `${t.unit}/${t.medianCents}`).sort()}`),
+    raw.map((r) => `${r.code}:${r.productCount}:${r.tariffs.map((t: Json) => `${t.unit}/${t.median}`).sort()}`)],
+};
+
+const row = (label: string, clients: number, f: Figures, ratio?: number) =>
+  `${label.padEnd(38)} ${String(clients).padStart(3)} ${f.rps.toFixed(0).padStart(7)} ${f.p50.toFixed(1).padStart(7)} ${f.p95.toFixed(1).padStart(7)} ` +
+  `${f.p99.toFixed(1).padStart(7)} ${f.statements.toFixed(1).padStart(6)}${ratio === undefined ? '' : `   ${ratio.toFixed(2)}× of raw SQL`}`;
+
+async function benchScale(scale: number) {
+  const { config, db, url, close } = await startBenchServer('reference', `${scale}x`);
+  const pool = new pg.Pool({ connectionString: db.embedded!.url, max: 32 });
+  pool.on('error', () => {}); // an idle connection ended by the database's own shutdown at the end
+  const post = async (body: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const json = (await response.json()) as { data?: Json; errors?: unknown };
+    if (json.errors) throw new Error(`request failed: ${JSON.stringify(json.errors).slice(0, 500)}`);
+    return json.data!;
+  };
+  try {
+    const token = await benchToken(['admin']);
+    const reader = { authorization: `Bearer ${await benchToken(['analyst'], 'bench-reader')}` };
+    const regions = (await pool.query<{ code: string }>('select code from region order by code')).rows.map((r) => r.code);
+    const batchRates: number[] = [];
+    const t0 = performance.now();
+    const rows = await loadNational(regions, scale, config.maxBatchRows, async (region, products) => {
+      const started = performance.now();
+      const data = await post(JSON.stringify({ query: operation('SyncLocalProducts'), variables: { region, products } }), { authorization: `Bearer ${token}` });
+      if (!data.syncLocalProducts.applied || data.syncLocalProducts.created !== products.length) throw new Error(`sync not applied: ${JSON.stringify(data).slice(0, 500)}`);
+      batchRates.push(products.length / ((performance.now() - started) / 1000));
+    });
+    const loadSeconds = (performance.now() - t0) / 1000;
+    await pool.query('analyze'); // what autovacuum does soon after a load this size; the plans should not depend on its timing
+    const mappings = (await pool.query<{ n: number }>('select count(*)::int as n from product_mapping')).rows[0].n;
+    batchRates.sort((a, b) => a - b);
+    console.log(`\n## scale ${scale}: ${rows} product versions, ${mappings} mappings, loaded through syncLocalProducts in ${loadSeconds.toFixed(1)} s ` +
+      `(${(rows / loadSeconds).toFixed(0)} rows/s overall, median batch ${percentile(batchRates, 50).toFixed(0)} rows/s, batches of up to ${config.maxBatchRows} new rows)`);
+    console.log(`${'question'.padEnd(38)} ${'cl'.padStart(3)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'SQL/rq'.padStart(6)}`);
+    for (const [name, variables] of CASES) {
+      const body = JSON.stringify({ query: operation(name), variables });
+      const { sql, params } = BASELINE[name](variables);
+      const [api, raw] = ANSWER[name](await post(body), (await pool.query(sql, params)).rows);
+      if (JSON.stringify(api) !== JSON.stringify(raw)) throw new Error(`${name}: the API and the baseline disagree:\n${JSON.stringify(api)}\n${JSON.stringify(raw)}`);
+      // Without a token a public read may come from the response cache; with one it never does (the answer is
+      // private), so the token-carrying figures are what a read costs when the cache has just been cleared.
+      const callApi = async () => { await post(body); };
+      const callUncached = async () => { await post(body, reader); };
+      const callRaw = async () => { await pool.query(sql, params); };
+      await measure(callApi, 8, 0.5, 1); // warm-up, not reported
+      for (const clients of CLIENTS) {
+        const rawFigures = await measure(callRaw, clients, SECONDS);
+        const apiFigures = await measure(callApi, clients, SECONDS);
+        const uncached = await measure(callUncached, clients, SECONDS);
+        console.log(row(`${name} (API, cached)`, clients, apiFigures, apiFigures.rps / rawFigures.rps));
+        console.log(row(`${name} (API, uncached)`, clients, uncached, uncached.rps / rawFigures.rps));
+        console.log(row(`${name} (raw SQL)`, clients, { ...rawFigures, statements: 1 }));
+      }
+    }
+    console.log(`RSS of the bench process (API and load generator): ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+  } finally {
+    await pool.end();
+    await close();
+  }
+}
+
+export async function benchScales(scales: number[]) {
+  console.log(`national scale ${scales.join(', ')}; ${SECONDS} s per cell; latencies in ms; SQL/rq = statements per request`);
+  for (const scale of scales) await benchScale(scale);
+}
