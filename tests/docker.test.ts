@@ -35,17 +35,19 @@ describe('docker/Dockerfile', () => {
     }
   });
 
-  it('is multi-stage: the runtime stage copies production dependencies only from the build stage', () => {
-    expect(dockerfile.getFROMs()).toHaveLength(2);
+  it('is multi-stage: the runtime stage copies production dependencies and the compiled server only', () => {
+    expect(dockerfile.getFROMs()).toHaveLength(3);
     expect(dockerfile.getFROMs().every((from) => from.getImageName() === 'node' && from.getImageTag()?.startsWith('24'))).toBe(true);
     expect(dockerfileText).toMatch(/npm ci --omit=dev/);
     expect(dockerfileText).toMatch(/^COPY --from=deps [^\n]*\/app\/node_modules \.\/node_modules$/m);
+    expect(dockerfileText).toMatch(/^COPY --from=build [^\n]*\/app\/dist \.\/dist$/m);
+    expect(dockerfileText).not.toMatch(/^COPY src \.\/src$/m);
   });
 
   it('runs node directly, as a non-root user, with tracing loaded first', () => {
     expect(keyword('USER').at(-1)?.getArgumentsContent()).toBe('node');
     const cmd = JSON.parse(keyword('CMD').at(-1)!.getArgumentsContent()!) as string[];
-    expect(cmd).toEqual(['node', '--import', 'tsx', '--import', './src/observability/instrument.ts', 'src/main.ts']);
+    expect(cmd).toEqual(['node', '--import', './dist/src/observability/instrument.js', 'dist/src/main.js']);
     // The same command as `npm start`, without npm in between.
     const { scripts } = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
     expect(scripts.start).toBe(`exec ${cmd.join(' ')}`);
