@@ -41,7 +41,8 @@ describe('docker/Dockerfile', () => {
     expect(dockerfileText).toMatch(/npm ci --omit=dev/);
     expect(dockerfileText).toMatch(/^COPY --from=deps [^\n]*\/app\/node_modules \.\/node_modules$/m);
     expect(dockerfileText).toMatch(/^COPY --from=build [^\n]*\/app\/dist \.\/dist$/m);
-    expect(dockerfileText).not.toMatch(/^COPY src \.\/src$/m);
+    // The sources are compiled in the build stage; the runtime stage takes only the result.
+    expect(dockerfileText.split(/ AS runtime\n/)[1]).not.toMatch(/^COPY (src|resolvers|migrations) /m);
   });
 
   it('runs node directly, as a non-root user, with tracing loaded first', () => {

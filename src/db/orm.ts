@@ -31,6 +31,8 @@ export function ormOptions(clientUrl: string, logSql = false, limits: DatabaseLi
     migrations: { migrationsList, path: 'migrations', pathTs: 'migrations', transactional: true, snapshot: false, silent: true },
     pool: { min: 0, max: limits.poolSize },
     replicas: readUrl ? [{ name: 'read', clientUrl: readUrl }] : [],
+    // The categorisation read models are derived tables kept by SQL (domain/categorisation/readModels.ts), not entities.
+    schemaGenerator: { skipTables: ['category_product', 'category_segment'] },
     // pg's own client settings: deadlines on the server, keepalive to notice a dead peer, and a check that
     // makes the server cancel a statement whose client has gone (PostgreSQL 14+).
     driverOptions: {

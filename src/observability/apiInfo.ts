@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { typeDefs } from '../graphql/typeDefs.js';
+import { projectPath } from '../projectRoot.js';
 
 export interface ApiInfo {
   version: string;
@@ -17,8 +18,8 @@ export interface ApiInfo {
   latestMigration: string | null;
 }
 
-const root = new URL('../../', import.meta.url);
-const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { version: string };
+const root = projectPath();
+const { version } = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { version: string };
 
 function gitCommit(): string | null {
   const given = process.env.GIT_COMMIT?.trim();
