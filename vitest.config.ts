@@ -11,6 +11,8 @@ export default defineConfig({
   resolve: sameGraphql,
   test: {
     include: ['tests/**/*.test.ts'],
+    // The playground in a real browser needs chromium: `npm run test:browser` (CI installs it and runs it too).
+    exclude: ['tests/browser/**', 'node_modules/**'],
     globalSetup: ['tests/setup/globalDatabase.ts'],
     setupFiles: ['tests/setup/quietLog.ts'],
     testTimeout: 60_000,
