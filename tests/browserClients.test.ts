@@ -144,3 +144,18 @@ describe('caching', () => {
     expect(feed.headers.get('cache-control')).toBe('no-store');
   });
 });
+
+describe('automatic persisted queries', () => {
+  it('answer a hash the server does not know with PERSISTED_QUERY_NOT_FOUND, then serve it by hash over GET', async () => {
+    const { createHash } = await import('node:crypto');
+    const query = '{ province(code: "PV27") { code name } }';
+    const extensions = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } };
+    const byHash = () => fetch(`${api.url}/graphql?extensions=${encodeURIComponent(JSON.stringify(extensions))}`).then((r) => r.json());
+    expect((await byHash()).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const registered = await fetch(`${api.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, extensions }),
+    });
+    expect((await registered.json()).data.province.code).toBe('PV27');
+    expect(await byHash()).toEqual({ data: { province: { code: 'PV27', name: 'Noord-Holland' } } });
+  });
+});
