@@ -41,6 +41,8 @@ export interface App {
   metricsServer?: Server;
   /** Stops taking requests, lets those in flight finish within the grace period, then closes every connection. */
   drain(): Promise<void>;
+  /** /readyz answers 503 from now on, so load balancers stop sending; requests are still served. */
+  unready(): void;
 }
 
 /** Errors before GraphQL runs (a body that is not JSON, or too large) answered as GraphQL errors, never a stack. */
@@ -143,6 +145,9 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
     server,
     apollo,
     metricsServer,
+    unready: () => {
+      draining = true;
+    },
     drain: async () => {
       draining = true;
       metricsServer?.close();

@@ -22,6 +22,8 @@ export interface Config {
   database: DatabaseLimits;
   /** How long a shutdown waits for requests in flight. */
   shutdownGraceMs: number;
+  /** After a stop signal, how long the API keeps taking requests while /readyz already says 503. */
+  shutdownDelayMs: number;
   /** Browser origins allowed to call the API: a list, `*` for any, or `localhost` for any local page. */
   corsOrigins: string[] | '*' | 'localhost';
   /** Schema introspection and field suggestions in errors; the playground needs them. */
@@ -141,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idleInTransactionTimeoutMs: integer(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60_000, 100, 3_600_000),
     },
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    shutdownDelayMs: integer(env, 'SHUTDOWN_DELAY_MS', 1_000, 0, 60_000),
     corsOrigins: corsOrigins(env),
     introspection: flag(env, 'INTROSPECTION', true),
     logging: loggingConfig(env),

@@ -52,7 +52,11 @@ async function main() {
     }
     stopping = true;
     const t = Date.now();
-    logger.info(`${signal}: draining requests in flight (at most ${config.shutdownGraceMs / 1000}s)`);
+    // First unready while still serving: requests already sent (perhaps not yet read off their sockets) and those
+    // a load balancer sends before it notices get answered; closing at once would drop them.
+    logger.info(`${signal}: unready for ${config.shutdownDelayMs / 1000}s, then draining requests in flight (at most ${config.shutdownGraceMs / 1000}s)`);
+    app.unready();
+    await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
     await app.drain();
     await database!.close();
     await flushTelemetry();

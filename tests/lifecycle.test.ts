@@ -77,6 +77,9 @@ describe('SIGTERM to npm start', () => {
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     const signalled = Date.now();
     api.child.kill('SIGTERM');
+    // Unready at once, so a load balancer stops sending, while what was sent is still answered.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await fetch(`${url}/readyz`)).status).toBe(503);
 
     const done = await sync;
     expect(done.body).toEqual({ data: { syncLocalProducts: { applied: true, created: 10_000 } } });
@@ -86,7 +89,7 @@ describe('SIGTERM to npm start', () => {
       expect(read.body.data.regions).toHaveLength(42);
     }
     expect(await api.exit).toBe(0);
-    expect(api.stdout.some((line) => line.includes('SIGTERM: draining'))).toBe(true);
+    expect(api.stdout.some((line) => line.includes('SIGTERM: unready'))).toBe(true);
     expect(isAlive(postmaster)).toBe(false);
     // New requests after the drain are refused, not left hanging.
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
