@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/db/seed/demo.js';
 import { startApi, type TestApi } from '../helpers/api.js';
 
+/** A browser on a busy 2-core machine takes its time: poll for up to 20 s, not vitest's default 1 s. */
+const POLL = { timeout: 20_000, interval: 250 };
+
 let api: TestApi;
 let browser: Browser;
 beforeAll(async () => {
@@ -33,7 +36,7 @@ async function openPlayground(): Promise<{ page: Page; sent: { operationName?: s
   });
   await page.goto(api.url);
   await page.waitForSelector('.graphiql-query-editor .CodeMirror');
-  await expect.poll(() => sent.some((body) => body.query.includes('__schema'))).toBe(true);
+  await expect.poll(() => sent.some((body) => body.query.includes('__schema')), POLL).toBe(true);
   return { page, sent };
 }
 
@@ -46,7 +49,7 @@ describe('playground in chromium', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.insertText('{ region(code: "JZ11") { name } }');
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => result(page)).toContain('Zuid Kennemerland');
+    await expect.poll(() => result(page), POLL).toContain('Zuid Kennemerland');
     await page.screenshot({ path: 'tests/browser/playground-pasted.png' });
     const run = sent.filter((body) => !body.query.includes('__schema')).at(-1)!;
     expect(run.query).toContain('region(code: "JZ11")');
@@ -63,7 +66,7 @@ describe('playground in chromium', () => {
     await expect.poll(async () => {
       await page.keyboard.press('Control+Enter');
       return result(page);
-    }).toContain('Zuid Kennemerland');
+    }, POLL).toContain('Zuid Kennemerland');
     expect(sent.at(-1)!.operationName).toBe('B');
   });
 
@@ -71,7 +74,7 @@ describe('playground in chromium', () => {
     const { page } = await openPlayground();
     await page.getByRole('tab', { name: 'Translate' }).click();
     await page.locator('.graphiql-execute-button').click();
-    await expect.poll(() => result(page)).toContain('"found": true');
+    await expect.poll(() => result(page), POLL).toContain('"found": true');
     await page.screenshot({ path: 'tests/browser/playground-translate.png' });
     expect(await result(page)).toContain('Systeemtherapie (WO)');
   });
