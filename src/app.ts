@@ -129,7 +129,8 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const metricsServer = config.metricsPort === undefined ? undefined : createServer(express().use(metricsRouter(metrics)));
   if (!metricsServer) app.use(metricsRouter(metrics));
   app.use(playgroundRouter());
-  app.get('/schema.graphql', (_req, res) => void res.type('text/plain; charset=utf-8').send(printSchemaWithDirectives(schema)));
+  const sdl = printSchemaWithDirectives(schema);
+  app.get('/schema.graphql', (_req, res) => void res.type('text/plain; charset=utf-8').send(sdl));
   const contextFor = (req: Request) => createContext(orm, config, verify, req.headers.authorization);
   app.use(exportsRouter(apollo, contextFor));
   // Each row of a sync is well under 1 kB; the limit follows the batch cap.

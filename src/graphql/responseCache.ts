@@ -2,7 +2,7 @@
  * A response cache for public reads (Apollo's response cache plugin, following the @cacheControl hints): an
  * answer with a max-age and no token is served from memory until it expires or anything is written.
  *
- * Every bulk write announces itself with NOTIFY inside its transaction (writeBatch.ts), which PostgreSQL delivers
+ * Every bulk write announces itself with NOTIFY inside its transaction (domain/batch/transaction.ts), which PostgreSQL delivers
  * on commit to every instance listening, whichever instance or CLI wrote. A mutation answered by this instance
  * clears the cache before its answer leaves, so its own client never reads stale data. While the listening
  * connection is down nothing is served from the cache (a missed notification would go unnoticed).

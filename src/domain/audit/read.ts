@@ -5,7 +5,7 @@ import type { AuditEntry } from './record.js';
 
 export interface AuditRow extends AuditEntry {
   id: number;
-  /** RFC 3339. */
+  /** PostgreSQL's text form of the timestamptz (raw SQL keeps it as text); the DateTime scalar reads it. */
   at: string;
 }
 
@@ -23,7 +23,7 @@ export async function auditLog(
   const where = filters.join(' and ');
   const [{ count }] = await em.execute<{ count: number }[]>(`select count(*)::int as count from audit_event a where ${where}`, params);
   const rows = await em.execute<(Omit<AuditRow, 'id'> & { id: string })[]>(
-    `select a.id::text as id, to_json(a.at) #>> '{}' as at, a.subject, a.roles, a.operation, a.target, a.counts, a.outcome
+    `select a.id::text as id, a.at, a.subject, a.roles, a.operation, a.target, a.counts, a.outcome
        from audit_event a where ${where} ${args.after ? 'and a.id < ?' : ''} order by a.id desc limit ?`,
     [...params, ...(args.after ? [decode(args.after)] : []), size + 1],
   );

@@ -25,7 +25,8 @@ export interface ChangeRow {
   before: object | null;
   after: object | null;
   principal: string;
-  changedAt: Date;
+  /** PostgreSQL's text form of the timestamptz (raw SQL keeps it as text); the DateTime scalar reads it. */
+  changedAt: string;
 }
 
 const { encode, decode } = idCursor('change');
