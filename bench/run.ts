@@ -2,11 +2,10 @@
  * `npm run bench`: the contract queries on the demo data, over real HTTP on loopback. For each: requests
  * per second, p50 and p95 latency, and SQL statements per request. Bounded: a fixed number of requests.
  */
-import type { Database } from '../src/db/database.js';
-import { sqlCounter } from '../src/db/sqlCounter.js';
 import { operation } from '../tests/helpers/contract.js';
 import { benchScales } from './scale.js';
-import { startBenchServer } from './server.js';
+import { measureHttp } from './measure.js';
+import { startBenchServer, type BenchServer } from './server.js';
 import { benchToken } from './token.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
@@ -31,37 +30,10 @@ const CASES: [name: string, variables: object, requests?: number, authorised?: b
   ['ProtectionMonitor', { regions: ['JZ13'], from: '2024-01-01', to: '2024-12-31' }, 40, true, 1],
 ];
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-
-async function measure(url: string, query: string, variables: object, requests: number, headers: Record<string, string>, concurrency: number) {
-  const body = JSON.stringify({ query, variables });
-  const latencies: number[] = [];
-  let next = 0;
-  const statementsBefore = sqlCounter.count;
-  const started = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < requests) {
-      next += 1;
-      const t0 = performance.now();
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-      const json = (await response.json()) as { errors?: unknown };
-      if (json.errors) throw new Error(`request failed: ${JSON.stringify(json.errors)}`);
-      latencies.push(performance.now() - t0);
-    }
-  }));
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    rps: requests / seconds,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    statements: (sqlCounter.count - statementsBefore) / requests,
-  };
-}
-
 async function main() {
   const opening = performance.now();
-  const { db, url, close } = await startBenchServer('demo', 'demo');
+  const server = await startBenchServer('demo', 'demo');
+  const { db, url, counters, close } = server;
   const [{ measures, items }] = await db.orm.em.fork().execute<{ measures: number; items: number }[]>(
     'select (select count(*) from measure)::int as measures, (select count(*) from youth_help)::int as items');
   console.log(`first start (initdb, migrations, demo seed with ${measures} measures and ${items} youth-help items): ` +
@@ -72,14 +44,15 @@ async function main() {
     const admin = { authorization: `Bearer ${await benchToken(['admin'])}` };
     for (const [name, variables, requests = REQUESTS, authorised = false, concurrency = CONCURRENCY] of CASES) {
       const headers = authorised ? admin : {};
-      await measure(url, operation(name), variables, Math.min(requests, 40), headers, concurrency); // warm-up, not reported
-      const r = await measure(url, operation(name), variables, requests, headers, concurrency);
+      const load = { url, body: JSON.stringify({ query: operation(name), variables }), headers, clients: concurrency, counters };
+      await measureHttp({ ...load, amount: Math.min(requests, 40) }); // warm-up, not reported
+      const r = await measureHttp({ ...load, amount: requests });
       const label = 'regions' in variables ? `${name} (${(variables.regions as string[]).join(',')})` : name;
       console.log(`${label.padEnd(26)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.statements.toFixed(1).padStart(8)}`);
     }
-    await benchSync(url);
+    await benchSync(server);
     await benchParallelRegions(url);
-    await benchCaseRecords(url, db);
+    await benchCaseRecords(server);
   } finally {
     await close();
   }
@@ -87,10 +60,10 @@ async function main() {
 
 
 /** Sends one 10,000-row batch twice (all new, then all unchanged) and prints rows per second. */
-async function timeBatch(url: string, token: string, operationName: string, field: string, variables: object) {
+async function timeBatch({ url, counters }: BenchServer, token: string, operationName: string, field: string, variables: object) {
   const body = JSON.stringify({ query: operation(operationName), variables });
   for (const label of ['new', 'unchanged']) {
-    const before = sqlCounter.count;
+    const before = (await counters()).statements;
     const t0 = performance.now();
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
     const json = (await response.json()) as { data?: Record<string, { applied: boolean; created: number; unchanged: number }> };
@@ -98,25 +71,25 @@ async function timeBatch(url: string, token: string, operationName: string, fiel
     const result = json.data?.[field];
     if (!result?.applied) throw new Error(`${field} failed: ${JSON.stringify(json).slice(0, 2000)}`);
     console.log(`${field} 10,000 rows, ${label.padEnd(9)} ${(10_000 / seconds).toFixed(0).padStart(7)} rows/s ` +
-      `(${(seconds * 1000).toFixed(0)} ms, ${sqlCounter.count - before} SQL statements; created ${result.created}, unchanged ${result.unchanged})`);
+      `(${(seconds * 1000).toFixed(0)} ms, ${(await counters()).statements - before} SQL statements; created ${result.created}, unchanged ${result.unchanged})`);
   }
 }
 
 /** recordMeasures and recordYouthHelp of 10,000 rows each, onto the national demo data. */
-async function benchCaseRecords(url: string, db: Database) {
+async function benchCaseRecords(server: BenchServer) {
   const token = await benchToken(['admin']);
   const day = (i: number) => new Date(Date.UTC(2024, 0, 1 + (i % 365))).toISOString().slice(0, 10);
   const measures = Array.from({ length: 10_000 }, (_, i) => ({
     externalId: `bench-m-${i}`, client: `bench-child-${i}`, municipality: '0363', type: i % 4 ? 'OTS' : 'VOOGDIJ', start: day(i), end: null,
   }));
-  await timeBatch(url, token, 'RecordMeasures', 'recordMeasures', { institution: 'JBRA', measures });
-  const [product] = await db.orm.em.fork().execute<{ productCategory: string; productCode: string }[]>(
+  await timeBatch(server, token, 'RecordMeasures', 'recordMeasures', { institution: 'JBRA', measures });
+  const [product] = await server.db.orm.em.fork().execute<{ productCategory: string; productCode: string }[]>(
     `select product_category as "productCategory", product_code as "productCode" from local_product
       where region_code = 'JZ13' and valid_to is null order by product_category, product_code limit 1`);
   const items = Array.from({ length: 10_000 }, (_, i) => ({
     externalId: `bench-y-${i}`, client: `bench-child-${i}`, municipality: '0363', ...product, requested: `2025-0${1 + (i % 9)}-01`, start: `2025-0${1 + (i % 9)}-15`, end: null,
   }));
-  await timeBatch(url, token, 'RecordYouthHelp', 'recordYouthHelp', { region: 'JZ13', items });
+  await timeBatch(server, token, 'RecordYouthHelp', 'recordYouthHelp', { region: 'JZ13', items });
 }
 
 const benchProducts = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => ({
@@ -125,8 +98,8 @@ const benchProducts = (count: number, prefix: string) => Array.from({ length: co
 }));
 
 /** Rows per second of a 10,000-row syncLocalProducts, first all new, then all unchanged. */
-async function benchSync(url: string) {
-  await timeBatch(url, await benchToken(['admin']), 'SyncLocalProducts', 'syncLocalProducts', { region: 'JZ01', products: benchProducts(10_000, 'B') });
+async function benchSync(server: BenchServer) {
+  await timeBatch(server, await benchToken(['admin']), 'SyncLocalProducts', 'syncLocalProducts', { region: 'JZ01', products: benchProducts(10_000, 'B') });
 }
 
 /** Latency of a 10-row sync of one region, alone and while a 10,000-row sync of another region runs. */

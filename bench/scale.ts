@@ -6,7 +6,7 @@
 import pg from 'pg';
 import { operation } from '../tests/helpers/contract.js';
 import { BASELINE } from './baseline.js';
-import { measure, percentile, type Figures } from './measure.js';
+import { measureCalls, measureHttp, percentile, type Figures } from './measure.js';
 import { codeOf, loadNational } from './national.js';
 import { startBenchServer } from './server.js';
 import { benchToken } from './token.js';
@@ -43,7 +43,7 @@ const row = (label: string, clients: number, f: Figures, ratio?: number) =>
   `${f.p99.toFixed(1).padStart(7)} ${f.statements.toFixed(1).padStart(6)}${ratio === undefined ? '' : `   ${ratio.toFixed(2)}× of raw SQL`}`;
 
 async function benchScale(scale: number) {
-  const { config, db, url, close } = await startBenchServer('reference', `${scale}x`);
+  const { config, db, url, counters, close } = await startBenchServer('reference', `${scale}x`);
   const pool = new pg.Pool({ connectionString: db.embedded!.url, max: 32 });
   pool.on('error', () => {}); // an idle connection ended by the database's own shutdown at the end
   const post = async (body: string, headers: Record<string, string> = {}) => {
@@ -78,20 +78,20 @@ async function benchScale(scale: number) {
       if (JSON.stringify(api) !== JSON.stringify(raw)) throw new Error(`${name}: the API and the baseline disagree:\n${JSON.stringify(api)}\n${JSON.stringify(raw)}`);
       // Without a token a public read may come from the response cache; with one it never does (the answer is
       // private), so the token-carrying figures are what a read costs when the cache has just been cleared.
-      const callApi = async () => { await post(body); };
-      const callUncached = async () => { await post(body, reader); };
       const callRaw = async () => { await pool.query(sql, params); };
-      await measure(callApi, 8, 0.5, 1); // warm-up, not reported
+      const http = (clients: number, headers?: Record<string, string>, seconds = SECONDS) => measureHttp({ url, body, headers, clients, seconds, counters });
+      await http(8, {}, 1); // warm-up of both paths, not reported
+      await http(8, reader, 1);
       for (const clients of CLIENTS) {
-        const rawFigures = await measure(callRaw, clients, SECONDS);
-        const apiFigures = await measure(callApi, clients, SECONDS);
-        const uncached = await measure(callUncached, clients, SECONDS);
+        const rawFigures = await measureCalls(callRaw, clients, SECONDS);
+        const apiFigures = await http(clients);
+        const uncached = await http(clients, reader);
         console.log(row(`${name} (API, cached)`, clients, apiFigures, apiFigures.rps / rawFigures.rps));
         console.log(row(`${name} (API, uncached)`, clients, uncached, uncached.rps / rawFigures.rps));
-        console.log(row(`${name} (raw SQL)`, clients, { ...rawFigures, statements: 1 }));
+        console.log(row(`${name} (raw SQL)`, clients, rawFigures));
       }
     }
-    console.log(`RSS of the bench process (API and load generator): ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+    console.log(`RSS of the API process: ${((await counters()).rssBytes / 2 ** 20).toFixed(0)} MiB; of the bench process (database loader, load generator): ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
   } finally {
     await pool.end();
     await close();

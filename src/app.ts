@@ -18,7 +18,6 @@ import { readiness } from './db/readiness.js';
 import { auditPlugin } from './graphql/auditPlugin.js';
 import { privateWithToken } from './graphql/cachePolicy.js';
 import { readRouting } from './graphql/readRouting.js';
-import { createResponseCache } from './graphql/responseCache.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { limitOptions } from './graphql/limits.js';
@@ -27,6 +26,7 @@ import { playgroundRouter } from './graphql/playground.js';
 import { schema } from './graphql/schema.js';
 import { corsFor } from './http/cors.js';
 import { exportsRouter } from './http/exports.js';
+import { createResponseCache } from './http/responseCache.js';
 import { apiInfo } from './observability/apiInfo.js';
 import { observabilityPlugin } from './observability/graphqlPlugin.js';
 import { logger, safeError } from './observability/logger.js';
@@ -102,7 +102,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
       // What Apollo adds by itself to a subgraph (traces for a gateway); listed so it does not announce itself in every log.
       ApolloServerPluginInlineTrace(),
       privateWithToken,
-      ...responseCache.plugins,
+      responseCache.plugin,
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
     ],
     formatError,
@@ -135,7 +135,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   app.use(exportsRouter(apollo, contextFor));
   // Each row of a sync is well under 1 kB; the limit follows the batch cap.
   const bodyLimit = Math.max(1_000_000, config.maxBatchRows * 1_000);
-  app.use('/graphql', express.json({ limit: bodyLimit }), reenterRequestScope, databaseScope(config), expressMiddleware(apollo, {
+  app.use('/graphql', express.json({ limit: bodyLimit, verify: responseCache.keepRawBody }), responseCache.middleware, reenterRequestScope, databaseScope(config), expressMiddleware(apollo, {
     context: ({ req }) => contextFor(req),
   }));
   app.use((req, res) => void res.status(404).json({

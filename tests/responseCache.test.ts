@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type TestApi } from './helpers/api.js';
 import { operation } from './helpers/contract.js';
+import { sqlCounter } from '../src/db/sqlCounter.js';
 import { bearer, TEST_SECRET } from './helpers/tokens.js';
 
 const shipped = JSON.parse(readFileSync(new URL('../data/reference/jeugdregios.json', import.meta.url), 'utf8'));
@@ -37,6 +38,45 @@ describe('response cache', () => {
     expect(await productCount(api)).toEqual({ statements: 0, count: 0 });
     expect((await sync(api, '45C01')).data.syncLocalProducts.created).toBe(1);
     expect((await productCount(api)).count).toBe(1);
+  });
+
+  it('answers a repeat with the same bytes, its age and its validator', async () => {
+    const body = JSON.stringify({ query: operation('Region'), variables: { code: 'JZ06', on: '2024-06-01' } });
+    const post = () => fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const first = await post();
+    const firstText = await first.text();
+    const before = sqlCounter.count;
+    const repeat = await post();
+    expect(sqlCounter.count).toBe(before);
+    expect(await repeat.text()).toBe(firstText);
+    expect(repeat.headers.get('cache-control')).toBe(first.headers.get('cache-control'));
+    expect(repeat.headers.get('cache-control')).toMatch(/^max-age=\d+, public$/);
+    expect(Number(repeat.headers.get('age'))).toBeGreaterThanOrEqual(0);
+    expect(repeat.headers.get('etag')).toBe(first.headers.get('etag'));
+  });
+
+  it('keeps each question apart: other variables, GET and POST, and answers with errors are never mixed up or kept', async () => {
+    const members = async (code: string) => (await api.gql(operation('Region'), { code, on: '2024-06-01' })).data.region.municipalities.map((m: { code: string }) => m.code);
+    // Zandvoort (GM0473) is in Zuid-Kennemerland (JZ11) in 2024, Alkmaar (GM0361) in Noord-Kennemerland (JZ06).
+    for (let i = 0; i < 2; i += 1) {
+      expect(await members('JZ11')).toContain('GM0473');
+      expect(await members('JZ06')).toContain('GM0361');
+      expect(await members('JZ06')).not.toContain('GM0473');
+    }
+    const search = new URLSearchParams({ query: operation('Region'), variables: JSON.stringify({ code: 'JZ11', on: '2024-06-01' }) });
+    const get = async () => {
+      const before = sqlCounter.count;
+      const response = await fetch(`${api.url}/graphql?${search}`, { headers: { accept: 'application/json' } });
+      return { statements: sqlCounter.count - before, codes: (await response.json()).data.region.municipalities.map((m: { code: string }) => m.code) };
+    };
+    expect((await get()).codes).toContain('GM0473');
+    expect(await get()).toMatchObject({ statements: 0 });
+    // An unknown category is NOT_FOUND after a lookup in the database: asked again, it is looked up again.
+    const unknown = { ...COMPARE, category: '99-XXX' };
+    expect((await api.countStatements(operation('CompareRegions'), unknown)).response.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const again = await api.countStatements(operation('CompareRegions'), unknown);
+    expect(again.response.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(again.statements).toBeGreaterThan(0);
   });
 
   it('never serves a request with a token from the cache', async () => {

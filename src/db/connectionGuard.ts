@@ -32,6 +32,9 @@ let fallback: DatabaseScope = { statementTimeoutMs: 10_000, batchStatementTimeou
 /** Runs `work` with these deadlines and cancellation; statements outside any scope use the pool's defaults. */
 export const withDatabaseScope = <T>(settings: DatabaseScope, work: () => T): T => scope.run(settings, work);
 
+/** Whether the calling request's client hung up, so its statements were cancelled on purpose. */
+export const requestCancelled = (): boolean => scope.getStore()?.signal?.aborted === true;
+
 /** Runs a batch write with the batch deadline for its statements; returns that deadline for `set local`. */
 export function withBatchDeadline<T>(work: (timeoutMs: number) => Promise<T>): Promise<T> {
   const current = scope.getStore() ?? fallback;

@@ -4,6 +4,7 @@
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { requestCancelled } from '../db/connectionGuard.js';
 import { databaseFault, faultError } from '../db/faults.js';
 import { LIMIT_CODES } from './limits.js';
 import { logger, safeError } from '../observability/logger.js';
@@ -37,7 +38,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // A database fault anywhere in a request (also before a batch's transaction) is retryable, never masked.
   const fault = databaseFault(original);
   if (fault) {
-    logger.warn({ fault, err: safeError(original) }, 'database fault');
+    // A client that hung up had its statements cancelled on purpose (src/app.ts): no fault of the database.
+    if (requestCancelled()) logger.debug({ fault }, 'statement cancelled: the client hung up');
+    else logger.warn({ fault, err: safeError(original) }, 'database fault');
     const { message, extensions } = faultError(fault);
     return { message, path: formatted.path, extensions };
   }

@@ -5,7 +5,7 @@
  */
 import type { ApolloServerOptions, ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, TypeInfo, validate, visit, visitWithTypeInfo, type ValidationContext } from 'graphql';
+import { GraphQLError, Kind, TypeInfo, validate, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema, type ValidationContext } from 'graphql';
 import { DEFAULT_PAGE, pageSize } from '../domain/batch/pages.js';
 import type { Context } from './context.js';
 
@@ -44,37 +44,72 @@ const refused = (error: GraphQLError) =>
   new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 400 } } });
 
 /**
- * Before anything runs: every `first` (written in the query, given as a variable or left to its default) within
- * the page cap, then the cost of the query with each `first` as it will be used.
+ * Every `first` (written in the query, given as a variable or left to its default) within the page cap, then
+ * the cost of the query with each `first` as it will be used. Throws the refusal.
  */
+function checkPageSizesAndCost(document: DocumentNode, variables: Record<string, unknown>, schema: GraphQLSchema): void {
+  const typeInfo = new TypeInfo(schema);
+  const withPageSizes = visit(document, visitWithTypeInfo(typeInfo, {
+    // A connection asked without `first` returns the default page: cost it as that.
+    Field(node) {
+      const takesFirst = typeInfo.getFieldDef()?.args.some((arg) => arg.name === 'first');
+      if (!takesFirst || node.arguments?.some((arg) => arg.name.value === 'first')) return undefined;
+      const first = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'first' }, value: { kind: Kind.INT, value: String(DEFAULT_PAGE) } } as const;
+      return { ...node, arguments: [...(node.arguments ?? []), first] };
+    },
+    Argument(node) {
+      if (node.name.value !== 'first') return undefined;
+      const given = node.value.kind === Kind.INT ? Number(node.value.value)
+        : node.value.kind === Kind.VARIABLE ? variables[node.value.name.value] : null;
+      // A value of the wrong type is refused when the variables are coerced, with a message of its own.
+      if (given !== null && given !== undefined && typeof given !== 'number') return undefined;
+      return { ...node, value: { kind: Kind.INT, value: String(pageSize(given)) } };
+    },
+  }));
+  const [tooCostly] = validate(schema, withPageSizes, costRules);
+  if (tooCostly) throw tooCostly;
+}
+
+/** The variables a document passes as `first`: all its cost depends on besides its text. */
+const firstVariables = (document: DocumentNode) => {
+  const names: string[] = [];
+  visit(document, { Argument: (node) => void (node.name.value === 'first' && node.value.kind === Kind.VARIABLE && names.push(node.value.name.value)) });
+  return names;
+};
+
+/** Enough for the page sizes one query is asked with in practice; beyond it a check is simply not remembered. */
+const OUTCOMES_PER_DOCUMENT = 64;
+
+/**
+ * Checked once per parsed document (Apollo reuses the same object for the same query text) and set of `first`
+ * values, not on every request: walking the query with type information costs more than a small read's SQL.
+ */
+const checked = new WeakMap<DocumentNode, { names: string[]; outcomes: Map<string, GraphQLError | null> }>();
+
+function pageSizeAndCostRefusal(document: DocumentNode, variables: Record<string, unknown>, schema: GraphQLSchema): GraphQLError | null {
+  let known = checked.get(document);
+  if (!known) checked.set(document, known = { names: firstVariables(document), outcomes: new Map() });
+  const key = JSON.stringify(known.names.map((name) => variables[name] ?? null));
+  const remembered = known.outcomes.get(key);
+  if (remembered !== undefined) return remembered;
+  let refusal: GraphQLError | null = null;
+  try {
+    checkPageSizesAndCost(document, variables, schema);
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    refusal = error;
+  }
+  if (known.outcomes.size < OUTCOMES_PER_DOCUMENT) known.outcomes.set(key, refusal);
+  return refusal;
+}
+
+/** Before anything runs: page sizes and cost (above), refused with HTTP 400. */
 const pageSizeAndCost: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ document, request, schema }: GraphQLRequestContextDidResolveOperation<Context>) {
-        const typeInfo = new TypeInfo(schema);
-        const withPageSizes = visit(document, visitWithTypeInfo(typeInfo, {
-          // A connection asked without `first` returns the default page: cost it as that.
-          Field(node) {
-            const takesFirst = typeInfo.getFieldDef()?.args.some((arg) => arg.name === 'first');
-            if (!takesFirst || node.arguments?.some((arg) => arg.name.value === 'first')) return undefined;
-            const first = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'first' }, value: { kind: Kind.INT, value: String(DEFAULT_PAGE) } } as const;
-            return { ...node, arguments: [...(node.arguments ?? []), first] };
-          },
-          Argument(node) {
-            if (node.name.value !== 'first') return undefined;
-            const given = node.value.kind === Kind.INT ? Number(node.value.value)
-              : node.value.kind === Kind.VARIABLE ? request.variables?.[node.value.name.value] : null;
-            // A value of the wrong type is refused when the variables are coerced, with a message of its own.
-            if (given !== null && given !== undefined && typeof given !== 'number') return undefined;
-            try {
-              return { ...node, value: { kind: Kind.INT, value: String(pageSize(given)) } };
-            } catch (error) {
-              throw refused(error as GraphQLError);
-            }
-          },
-        }));
-        const [tooCostly] = validate(schema, withPageSizes, costRules);
-        if (tooCostly) throw refused(tooCostly);
+        const refusal = pageSizeAndCostRefusal(document, request.variables ?? {}, schema);
+        if (refusal) throw refused(refusal);
       },
     };
   },

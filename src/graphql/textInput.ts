@@ -3,7 +3,7 @@
  * with a protocol error. Such input is refused at the door instead, with HTTP 400 and where it was found.
  */
 import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
-import { GraphQLError, Kind, visit } from 'graphql';
+import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
 import type { Context } from './context.js';
 
 const NUL = '\u0000';
@@ -26,14 +26,19 @@ function nulIn(value: unknown, path: string): string | undefined {
   return undefined;
 }
 
+/** Per parsed document (Apollo reuses the same object for the same query text), so each is walked once. */
+const literalsChecked = new WeakMap<DocumentNode, string | undefined>();
+
 /** The first argument written in the query whose text holds NUL. */
-function nulInLiterals(context: GraphQLRequestContextDidResolveOperation<Context>): string | undefined {
+function nulInLiterals({ document }: GraphQLRequestContextDidResolveOperation<Context>): string | undefined {
+  if (literalsChecked.has(document)) return literalsChecked.get(document);
   let found: string | undefined;
-  visit(context.document, {
+  visit(document, {
     Argument(argument) {
       visit(argument.value, { [Kind.STRING]: (node) => { if (node.value.includes(NUL)) found ??= argument.name.value; } });
     },
   });
+  literalsChecked.set(document, found);
   return found;
 }
 

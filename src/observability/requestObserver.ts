@@ -70,6 +70,7 @@ export const observeRequests = (logger: Logger, metrics: Metrics): RequestHandle
       ...(!res.writableFinished && { clientGone: true }),
       durationMs: Math.round(seconds * 1e6) / 1e3,
       ...(scope.operation && { operation: scope.operation.name, operationType: scope.operation.type }),
+      ...(scope.cached && { cached: true }),
       ...(scope.errorCodes.size && { errorCodes: [...scope.errorCodes] }),
       ...(graphql && { sqlStatements: scope.sqlStatements }),
       ...(scope.caller && { callerSubject: scope.caller.subject, callerRoles: scope.caller.roles }),

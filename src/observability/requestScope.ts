@@ -14,6 +14,8 @@ export interface RequestScope {
   operation?: { name: string; type: string };
   /** `extensions.code` of every error in the answer (each once). */
   errorCodes: Set<string>;
+  /** Answered from the response cache (src/http/responseCache.ts), without running GraphQL. */
+  cached?: boolean;
   /** The verified caller, when a token was sent and accepted. */
   caller?: { subject: string; roles: string[] };
 }
