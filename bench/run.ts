@@ -4,7 +4,7 @@
  */
 import { operation } from '../tests/helpers/contract.js';
 import { benchScales } from './scale.js';
-import { measureHttp } from './measure.js';
+import { measureHttp, type Figures } from './measure.js';
 import { startBenchServer, type BenchServer } from './server.js';
 import { benchToken } from './token.js';
 
@@ -39,23 +39,33 @@ async function main() {
   console.log(`first start (initdb, migrations, demo seed with ${measures} measures and ${items} youth-help items): ` +
     `${((performance.now() - opening) / 1000).toFixed(1)} s`);
   try {
-    console.log(`${REQUESTS} requests per operation, ${CONCURRENCY} at a time, demo data, ${db.description}`);
-    console.log(`${'operation'.padEnd(26)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'SQL/req'.padStart(8)}`);
+    console.log(`${REQUESTS} requests per operation, ${CONCURRENCY} at a time, demo data, ${db.description}; ` +
+      'public reads without a token (from the response cache once asked) and with one (never cached)');
+    const head = (label: string) => `${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'SQL/req'.padStart(7)}  ${label}`;
+    console.log(`${'operation'.padEnd(26)} ${head('no token')}   ${head('token')}`);
     const admin = { authorization: `Bearer ${await benchToken(['admin'])}` };
+    const reader = { authorization: `Bearer ${await benchToken(['analyst'], 'bench-reader')}` };
+    const cells = (r: Figures) => `${r.rps.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(7)} ${r.p95.toFixed(1).padStart(7)} ${r.statements.toFixed(1).padStart(7)}`;
     for (const [name, variables, requests = REQUESTS, authorised = false, concurrency = CONCURRENCY] of CASES) {
-      const headers = authorised ? admin : {};
-      const load = { url, body: JSON.stringify({ query: operation(name), variables }), headers, clients: concurrency, counters };
-      await measureHttp({ ...load, amount: Math.min(requests, 40) }); // warm-up, not reported
-      const r = await measureHttp({ ...load, amount: requests });
+      const load = { url, body: JSON.stringify({ query: operation(name), variables }), clients: concurrency, counters };
+      const run = async (headers: Record<string, string>) => {
+        await measureHttp({ ...load, headers, amount: Math.min(requests, 40) }); // warm-up, not reported
+        return measureHttp({ ...load, headers, amount: requests });
+      };
       const label = 'regions' in variables ? `${name} (${(variables.regions as string[]).join(',')})` : name;
-      console.log(`${label.padEnd(26)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.statements.toFixed(1).padStart(8)}`);
+      const withToken = await run(authorised ? admin : reader);
+      const withoutToken = authorised ? 'needs a token'.padStart(31) : cells(await run({}));
+      console.log(`${label.padEnd(26)} ${withoutToken}            ${cells(withToken)}`);
     }
     await benchSync(server);
     await benchParallelRegions(url);
     await benchCaseRecords(server);
-  } finally {
+  } catch (error) {
     await close();
+    throw error;
   }
+  const warmStart = await server.closeTimingWarmStart();
+  console.log(`warm start (npm start's compiled API, embedded database already initialised) to its first GraphQL answer: ${(warmStart / 1000).toFixed(2)} s`);
 }
 
 

@@ -32,35 +32,52 @@ const sumOf = (metrics: string, name: string) => metrics.split('\n')
   .filter((line) => line.startsWith(`${name} `) || line.startsWith(`${name}{`))
   .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
 
-export async function startBenchServer(seed: SeedMode, label: string) {
-  const dataDir = mkdtempSync(path.join(tmpdir(), `jeugdzorg-bench-${label}-`));
-  const logDir = mkdtempSync(path.join(tmpdir(), `jeugdzorg-bench-${label}-log-`));
-  const config = { ...loadConfig({ ...process.env, SEED: seed, JWT_SECRET: BENCH_SECRET }), dataDir };
-  const db = await openDatabase(config);
+/** The compiled API in a process of its own, logging to `logFile`; resolves once `ready(origin)` holds. */
+async function spawnApi(env: Record<string, string>, logFile: string, ready: (origin: string) => Promise<boolean>) {
   const port = await freePort();
-  const logFile = path.join(logDir, 'api.log');
   const log = openSync(logFile, 'a');
   const api = spawn(process.execPath, ['--import', projectPath('dist/src/observability/instrument.js'), projectPath('dist/src/main.js')], {
-    env: { ...process.env, DATABASE_URL: config.databaseUrl ?? db.embedded!.url, SEED: 'none', HOST: '127.0.0.1', PORT: String(port), JWT_SECRET: BENCH_SECRET },
+    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port), JWT_SECRET: BENCH_SECRET },
     stdio: ['ignore', log, log],
   });
   const origin = `http://127.0.0.1:${port}`;
   const exited = once(api, 'exit');
   const deadline = Date.now() + READY_WITHIN_MS;
-  while (!(await fetch(`${origin}/readyz`).then((r) => r.ok, () => false))) {
+  while (!(await ready(origin).catch(() => false))) {
     if (api.exitCode !== null || Date.now() > deadline) {
       api.kill('SIGKILL');
-      await db.close();
       throw new Error(`the API did not start:\n${readFileSync(logFile, 'utf8').slice(-2000)}`);
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
+  return { origin, stop: async () => { api.kill('SIGTERM'); await exited; } };
+}
+
+const isReady = async (origin: string) => (await fetch(`${origin}/readyz`)).ok;
+
+/** Answers GraphQL: what a user waits for after a start. */
+const answers = async (origin: string) => (await fetch(`${origin}/graphql`, {
+  method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}',
+})).ok;
+
+export async function startBenchServer(seed: SeedMode, label: string) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), `jeugdzorg-bench-${label}-`));
+  const logDir = mkdtempSync(path.join(tmpdir(), `jeugdzorg-bench-${label}-log-`));
+  const logFile = path.join(logDir, 'api.log');
+  const config = { ...loadConfig({ ...process.env, SEED: seed, JWT_SECRET: BENCH_SECRET }), dataDir };
+  const db = await openDatabase(config);
+  const api = await spawnApi({ DATABASE_URL: config.databaseUrl ?? db.embedded!.url, SEED: 'none' }, logFile, isReady)
+    .catch(async (error) => { await db.close(); throw error; });
+  const cleanUp = () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(logDir, { recursive: true, force: true });
+  };
   return {
     config,
     db,
-    url: `${origin}/graphql`,
+    url: `${api.origin}/graphql`,
     counters: async (): Promise<ApiCounters> => {
-      const metrics = await (await fetch(`${origin}/metrics`)).text();
+      const metrics = await (await fetch(`${api.origin}/metrics`)).text();
       return {
         statements: sumOf(metrics, 'graphql_sql_statements_sum'),
         requests: sumOf(metrics, 'graphql_sql_statements_count'),
@@ -68,11 +85,27 @@ export async function startBenchServer(seed: SeedMode, label: string) {
       };
     },
     close: async () => {
-      api.kill('SIGTERM');
-      await exited;
+      await api.stop();
       await db.close();
-      rmSync(dataDir, { recursive: true, force: true });
-      rmSync(logDir, { recursive: true, force: true });
+      cleanUp();
+    },
+    /**
+     * Stops the API and the database, then times a warm start as `npm start` does it (the compiled API starting
+     * the embedded database in the existing data folder): milliseconds from spawning it to its first GraphQL answer.
+     */
+    closeTimingWarmStart: async (): Promise<number> => {
+      await api.stop();
+      await db.close();
+      try {
+        if (config.databaseUrl) throw new Error('a warm start is timed on the embedded database only (unset DATABASE_URL)');
+        const t0 = performance.now();
+        const warm = await spawnApi({ DATA_DIR: dataDir, SEED: seed }, logFile, answers);
+        const ms = performance.now() - t0;
+        await warm.stop();
+        return ms;
+      } finally {
+        cleanUp();
+      }
     },
   };
 }

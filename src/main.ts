@@ -5,7 +5,6 @@
  */
 import { once } from 'node:events';
 import type { Server } from 'node:http';
-import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { StartupError } from './db/startupError.js';
@@ -31,12 +30,16 @@ async function listen(server: Server, host: string, port: number): Promise<void>
 async function main() {
   const started = Date.now();
   const config = loadConfig();
+  // Loading the GraphQL server's modules takes most of a warm start: it overlaps the database's start.
+  const loadingApp = import('./app.js');
+  loadingApp.catch(() => {}); // reported below, once awaited; not as an unhandled rejection meanwhile
   database = await openDatabase(config, {
     onGiveUp: (reason) => {
       logger.fatal(`${reason}; exiting so the service supervisor restarts the API`);
       process.exit(70);
     },
   });
+  const { createApp } = await loadingApp;
   const app = await createApp(database.orm, config);
   await listen(app.server, config.host, config.port);
   if (app.metricsServer) await listen(app.metricsServer, config.host, config.metricsPort!);

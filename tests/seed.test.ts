@@ -1,6 +1,7 @@
 /** Seeding: reference data complete and idempotent; demo products shaped the way real regions' lists are. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seed } from '../src/db/seed/index.js';
+import { seed, seedFingerprint } from '../src/db/seed/index.js';
+import { sqlCounter } from '../src/db/sqlCounter.js';
 import { demoProducts } from '../src/db/seed/demoProducts.js';
 import { startApi, type TestApi } from './helpers/api.js';
 
@@ -36,10 +37,21 @@ describe('reference seed', () => {
     }
   });
 
-  it('changes nothing when seeded again', async () => {
+  it('changes nothing when seeded again, also when it must check everything (other shipped data or schema)', async () => {
     const before = await counts();
     await seed(api.db.orm.em.fork(), 'demo');
     expect(await counts()).toEqual(before);
+    await api.db.orm.em.fork().execute(`update seed_state set fingerprint = 'written by an older version'`);
+    await seed(api.db.orm.em.fork(), 'demo');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('skips what it already wrote on a restart: one lookup, not a second of upserts and ANALYZE', async () => {
+    const before = sqlCounter.count;
+    await seed(api.db.orm.em.fork(), 'demo');
+    expect(sqlCounter.count - before).toBe(1);
+    const [state] = await api.db.orm.em.fork().execute(`select fingerprint from seed_state where mode = 'demo'`);
+    expect(state.fingerprint).toBe(seedFingerprint('demo'));
   });
 });
 

@@ -31,8 +31,9 @@ export function ormOptions(clientUrl: string, logSql = false, limits: DatabaseLi
     migrations: { migrationsList, path: 'migrations', pathTs: 'migrations', transactional: true, snapshot: false, silent: true },
     pool: { min: 0, max: limits.poolSize },
     replicas: readUrl ? [{ name: 'read', clientUrl: readUrl }] : [],
-    // The categorisation read models are derived tables kept by SQL (domain/categorisation/readModels.ts), not entities.
-    schemaGenerator: { skipTables: ['category_product', 'category_segment'] },
+    // Tables kept by SQL, not entities: the categorisation read models (domain/categorisation/readModels.ts) and
+    // what the start-up seed last wrote (db/seed/index.ts).
+    schemaGenerator: { skipTables: ['category_product', 'category_segment', 'seed_state'] },
     // pg's own client settings: deadlines on the server, keepalive to notice a dead peer, and a check that
     // makes the server cancel a statement whose client has gone (PostgreSQL 14+).
     driverOptions: {
