@@ -26,7 +26,7 @@ import { playgroundRouter } from './graphql/playground.js';
 import { schema } from './graphql/schema.js';
 import { corsFor } from './http/cors.js';
 import { exportsRouter } from './http/exports.js';
-import { createResponseCache } from './http/responseCache.js';
+import { createResponseCache, noResponseCache } from './http/responseCache.js';
 import { apiInfo } from './observability/apiInfo.js';
 import { observabilityPlugin } from './observability/graphqlPlugin.js';
 import { logger, safeError } from './observability/logger.js';
@@ -84,7 +84,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const server = createServer(app);
   const metrics = createMetrics(await poolsOf(orm));
   let draining = false;
-  const responseCache = createResponseCache(orm.config.get('clientUrl')!);
+  const responseCache = config.databaseReadUrl ? noResponseCache : createResponseCache(orm.config.get('clientUrl')!);
   const apollo = new ApolloServer<Context>({
     schema,
     ...limits,

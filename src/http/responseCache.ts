@@ -43,6 +43,17 @@ export interface ResponseCache {
   close(): Promise<void>;
 }
 
+/**
+ * With a read replica (DATABASE_READ_URL) there is no cache: a replica may not have replayed a write yet when its
+ * notification arrives from the primary, and an answer read there would then be kept stale until its max-age.
+ */
+export const noResponseCache: ResponseCache = {
+  keepRawBody: () => {},
+  middleware: (_req, _res, next) => next(),
+  plugin: {},
+  close: async () => {},
+};
+
 const rawBodies = new WeakMap<Request, Buffer>();
 
 /** The request as the cache knows it; undefined for what it never answers (a token, other methods). */
