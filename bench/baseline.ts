@@ -64,3 +64,21 @@ export const BASELINE: Record<string, (v: Record<string, any>) => BaselineQuery>
     params: [v.on, v.category],
   }),
 };
+
+/**
+ * A sync's baseline: the same new product versions and their mappings written by one hand-written statement (no
+ * checks, no change feed, no read models). `products` as syncLocalProducts takes them, each with one mapping.
+ */
+export const syncBaseline = (region: string, products: object[], by: string): BaselineQuery => ({
+  sql: `with p as (
+          insert into local_product (region_code, product_category, product_code, name, unit, tariff_cents, valid_from, created_at, updated_at)
+          select $1, r."productCategory", r."productCode", r.name, r.unit, r."tariffCents", r."validFrom", now(), now()
+            from json_to_recordset($2::json) as r("productCategory" text, "productCode" text, name text, unit text, "tariffCents" int, "validFrom" date)
+          returning id, product_category, product_code)
+        insert into product_mapping (product_id, category_code, relationship, set_by, set_at)
+        select p.id, m.category, 'EQUIVALENT', $3, now()
+          from p join json_to_recordset($2::json) as r("productCategory" text, "productCode" text, mappings json)
+            on r."productCategory" = p.product_category and r."productCode" = p.product_code
+          cross join json_to_recordset(r.mappings) as m(category text)`,
+  params: [region, JSON.stringify(products), by],
+});

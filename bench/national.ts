@@ -48,3 +48,9 @@ export async function loadNational(regions: string[], scale: number, maxRows: nu
   }
   return rows;
 }
+
+/** `count` new products of category 45 (codes `prefix` + four characters), an hourly tariff, one mapping each. */
+export const benchProducts = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => ({
+  productCategory: '45', productCode: `${prefix}${i.toString(36).toUpperCase().padStart(4, '0')}`, name: `Bench product ${i}`,
+  unit: 'HOUR', tariffCents: 8000 + (i % 500), validFrom: '2025-01-01', mappings: [{ category: '45-BHI' }],
+}));

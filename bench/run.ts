@@ -3,6 +3,7 @@
  * per second, p50 and p95 latency, and SQL statements per request. Bounded: a fixed number of requests.
  */
 import { operation } from '../tests/helpers/contract.js';
+import { benchProducts } from './national.js';
 import { benchScales } from './scale.js';
 import { measureHttp, type Figures } from './measure.js';
 import { startBenchServer, type BenchServer } from './server.js';
@@ -101,11 +102,6 @@ async function benchCaseRecords(server: BenchServer) {
   }));
   await timeBatch(server, token, 'RecordYouthHelp', 'recordYouthHelp', { region: 'JZ13', items });
 }
-
-const benchProducts = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => ({
-  productCategory: '45', productCode: `${prefix}${i.toString(36).toUpperCase().padStart(4, '0')}`, name: `Bench product ${i}`,
-  unit: 'HOUR', tariffCents: 8000 + (i % 500), validFrom: '2025-01-01', mappings: [{ category: '45-BHI' }],
-}));
 
 /** Rows per second of a 10,000-row syncLocalProducts, first all new, then all unchanged. */
 async function benchSync(server: BenchServer) {

@@ -5,9 +5,9 @@
  */
 import pg from 'pg';
 import { operation } from '../tests/helpers/contract.js';
-import { BASELINE } from './baseline.js';
+import { BASELINE, syncBaseline } from './baseline.js';
 import { measureCalls, measureHttp, percentile, type Figures } from './measure.js';
-import { codeOf, loadNational } from './national.js';
+import { benchProducts, codeOf, loadNational } from './national.js';
 import { startBenchServer } from './server.js';
 import { benchToken } from './token.js';
 
@@ -91,11 +91,38 @@ async function benchScale(scale: number) {
         console.log(row(`${name} (raw SQL)`, clients, rawFigures));
       }
     }
+    await benchSyncAtScale(pool, post, token);
     console.log(`RSS of the API process: ${((await counters()).rssBytes / 2 ** 20).toFixed(0)} MiB; of the bench process (database loader, load generator): ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
   } finally {
     await pool.end();
     await close();
   }
+}
+
+/**
+ * A 10,000-row sync of new products into one region at this scale, beside the same rows written by one
+ * hand-written statement in a transaction rolled back (so the sync still finds them new).
+ */
+async function benchSyncAtScale(pool: pg.Pool, post: (body: string, headers?: Record<string, string>) => Promise<Json>, token: string) {
+  const products = benchProducts(10_000, 'Z');
+  const { sql, params } = syncBaseline('JZ01', products, 'bench-baseline');
+  const client = await pool.connect();
+  let rawMs: number;
+  try {
+    await client.query('begin');
+    const t0 = performance.now();
+    await client.query(sql, params);
+    rawMs = performance.now() - t0;
+  } finally {
+    await client.query('rollback');
+    client.release();
+  }
+  const t0 = performance.now();
+  const data = await post(JSON.stringify({ query: operation('SyncLocalProducts'), variables: { region: 'JZ01', products } }), { authorization: `Bearer ${token}` });
+  const apiMs = performance.now() - t0;
+  if (data.syncLocalProducts.created !== products.length) throw new Error(`sync not applied: ${JSON.stringify(data).slice(0, 500)}`);
+  console.log(`syncLocalProducts of 10,000 new rows into JZ01: ${(10_000 / (apiMs / 1000)).toFixed(0)} rows/s (${apiMs.toFixed(0)} ms) ` +
+    `against ${(10_000 / (rawMs / 1000)).toFixed(0)} rows/s (${rawMs.toFixed(0)} ms) for one hand-written statement: ${(rawMs / apiMs).toFixed(2)}× of raw SQL`);
 }
 
 export async function benchScales(scales: number[]) {
