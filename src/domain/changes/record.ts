@@ -7,9 +7,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { textArray } from '../sql.js';
 
-/** Takes the locks in one sorted order, so two batches locking the same keys can never deadlock. */
-export const takeWriteLocks = (em: EntityManager, keys: string[]) =>
-  em.execute(`select pg_advisory_xact_lock(hashtextextended(k, 7461001)) from unnest(${textArray}) as k`, [[...new Set(keys)].sort()]);
+/** The statement taking the locks, in one sorted order so two batches locking the same keys can never deadlock. */
+export const writeLocks = (keys: string[]): [sql: string, params: unknown[]] =>
+  [`select pg_advisory_xact_lock(hashtextextended(k, 7461001)) from unnest(${textArray}) as k`, [[...new Set(keys)].sort()]];
 
 export interface ChangeInput {
   entity: string;
