@@ -5,6 +5,7 @@
  * use it to see every change exactly once although transactions commit out of id order).
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { executeBound } from '../../db/bound.js';
 import { textArray } from '../sql.js';
 
 /** The statement taking the locks, in one sorted order so two batches locking the same keys can never deadlock. */
@@ -20,15 +21,12 @@ export interface ChangeInput {
   after: object | null;
 }
 
+/** All of a batch's changes in one statement, the JSON bound as one parameter (see db/bound.ts). */
 export async function recordChanges(em: EntityManager, batchId: string, principal: string, changes: ChangeInput[]): Promise<void> {
-  for (let start = 0; start < changes.length; start += 2_000) {
-    const chunk = changes.slice(start, start + 2_000);
-    await em.execute(
-      `insert into change (batch_id, entity, entity_key, region_code, operation, before, after, principal, changed_at)
-       select ?::uuid, v.entity, v."entityKey", v."regionCode", v.operation, v.before, v.after, ?, now()
-         from jsonb_to_recordset(?::jsonb)
-           as v(entity text, "entityKey" text, "regionCode" text, operation text, before jsonb, after jsonb)`,
-      [batchId, principal, JSON.stringify(chunk)],
-    );
-  }
+  if (!changes.length) return;
+  await executeBound(em,
+    `insert into change (batch_id, entity, entity_key, region_code, operation, before, after, principal, changed_at)
+     select ?::uuid, v.entity, v."entityKey", v."regionCode", v.operation, v.before, v.after, ?, now()
+       from json_to_recordset(?::json) as v(entity text, "entityKey" text, "regionCode" text, operation text, before jsonb, after jsonb)`,
+    [batchId, principal, JSON.stringify(changes)]);
 }
