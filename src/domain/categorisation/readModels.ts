@@ -10,6 +10,7 @@
  *   the product count and tariff statistics; compareRegions and localProducts' totalCount read one row per region and unit.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { executeBound } from '../../db/bound.js';
 import { normalisedTariffSql } from '../../reference/units.js';
 import { textArray } from '../sql.js';
 
@@ -67,22 +68,25 @@ export async function refreshReadModels(em: EntityManager, regions?: readonly st
   for (const [sql, params] of rebuild(regions ? ofRegions(regions) : everything)) await em.execute(sql, params);
 }
 
+/** Categories whose `category_product` rows a statement returned (`returning category_code`), each once. */
+const categoriesOf = (statement: string) => `with listed as (${statement} returning category_code) select distinct category_code as code from listed`;
+
 /**
- * After a sync wrote these products of a region (new, changed, mappings replaced): their category_product rows
- * replaced, and the segments of every category they were or now are in recomputed. Costs what the batch touched.
+ * After a sync wrote these products of a region: their category_product rows replaced, and the segments of every
+ * category they were or now are in recomputed. Costs what the batch touched. New products have no rows to
+ * replace, so only changed ones are looked for (the table has no index on product_id).
  */
-export async function refreshProducts(em: EntityManager, region: string, productIds: readonly number[]): Promise<void> {
-  if (!productIds.length) return;
-  const [{ categories }] = await em.execute<{ categories: string[] }[]>(
-    `with gone as (delete from category_product where product_id = any(array[?]::int[]) returning category_code),
-          added as (${productRows('lp.id = any(array[?]::int[])')} returning category_code)
-     select array(select category_code from gone union select category_code from added) as categories`,
-    [productIds, productIds],
-  );
-  if (!categories.length) return;
-  const scope = ofCategories(region, categories);
-  await em.execute(`delete from category_segment cp where ${scope.where('cp')}`, scope.params);
-  await em.execute(segmentRows(scope), scope.params);
+export async function refreshProducts(em: EntityManager, region: string, products: { created: number[]; changed: number[] }): Promise<void> {
+  const categories = new Set<string>();
+  const touched = (rows: { code: string }[]) => rows.forEach((row) => categories.add(row.code));
+  if (products.changed.length) {
+    touched(await executeBound<{ code: string }>(em, categoriesOf('delete from category_product where product_id = any(?::int[])'), [products.changed]));
+  }
+  const written = [...products.created, ...products.changed];
+  if (written.length) touched(await executeBound<{ code: string }>(em, categoriesOf(productRows('lp.id = any(?::int[])')), [written]));
+  if (!categories.size) return;
+  const scope = ofCategories(region, [...categories]);
+  await em.execute(`with gone as (delete from category_segment cp where ${scope.where('cp')}) ${segmentRows(scope)}`, [...scope.params, ...scope.params]);
 }
 
 /** The same rebuild as plain SQL for a migration to run on an existing database. */
