@@ -21,12 +21,15 @@ export interface ChangeInput {
   after: object | null;
 }
 
-/** All of a batch's changes in one statement, the JSON bound as one parameter (see db/bound.ts). */
+/**
+ * All of a batch's changes in one statement, the JSON bound as one parameter (see db/bound.ts). Read as jsonb:
+ * `before` and `after` are jsonb columns, and taking them out of a parsed jsonb costs less than parsing each again.
+ */
 export async function recordChanges(em: EntityManager, batchId: string, principal: string, changes: ChangeInput[]): Promise<void> {
   if (!changes.length) return;
   await executeBound(em,
     `insert into change (batch_id, entity, entity_key, region_code, operation, before, after, principal, changed_at)
      select ?::uuid, v.entity, v."entityKey", v."regionCode", v.operation, v.before, v.after, ?, now()
-       from json_to_recordset(?::json) as v(entity text, "entityKey" text, "regionCode" text, operation text, before jsonb, after jsonb)`,
+       from jsonb_to_recordset(?::jsonb) as v(entity text, "entityKey" text, "regionCode" text, operation text, before jsonb, after jsonb)`,
     [batchId, principal, JSON.stringify(changes)]);
 }
