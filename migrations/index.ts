@@ -8,6 +8,7 @@ import { Migration20261124123000 } from './Migration20261124123000.js';
 import { Migration20261124124332 } from './Migration20261124124332.js';
 import { Migration20261124130000 } from './Migration20261124130000.js';
 import { Migration20261124160000 } from './Migration20261124160000.js';
+import { Migration20261124170000 } from './Migration20261124170000.js';
 
 export const migrationsList = [
   { name: 'Migration20261124015124', class: Migration20261124015124 },
@@ -19,4 +20,5 @@ export const migrationsList = [
   { name: 'Migration20261124124332', class: Migration20261124124332 },
   { name: 'Migration20261124130000', class: Migration20261124130000 },
   { name: 'Migration20261124160000', class: Migration20261124160000 },
+  { name: 'Migration20261124170000', class: Migration20261124170000 },
 ];

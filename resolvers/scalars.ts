@@ -1,17 +1,13 @@
 /** Date (ISO calendar date, kept as a string) and DateTime, with errors a person understands. */
-import { GraphQLError, GraphQLScalarType, type GraphQLScalarSerializer, type ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type GraphQLScalarSerializer, type ValueNode } from 'graphql';
 import { GraphQLDateTime, GraphQLJSON, GraphQLLocalDate } from 'graphql-scalars';
+import { isDate } from '../src/domain/codes.js';
 
-function checkDate(parse: () => unknown, shown: unknown): string {
-  let date: string;
-  try {
-    date = parse() as string;
-  } catch {
-    throw new GraphQLError(`"${String(shown)}" is not a calendar date in the form YYYY-MM-DD`, { extensions: { code: 'BAD_USER_INPUT' } });
-  }
+function checkDate(value: unknown, shown: unknown = value): string {
+  if (!isDate(value)) throw new GraphQLError(`"${String(shown)}" is not a calendar date in the form YYYY-MM-DD`, { extensions: { code: 'BAD_USER_INPUT' } });
   // ISO 8601 has a year 0000; PostgreSQL (like the calendar) does not, and would fail the whole query on it.
-  if (date.startsWith('0000')) throw new GraphQLError(`"${date}" is not a calendar date: the year is 0001 to 9999`, { extensions: { code: 'BAD_USER_INPUT' } });
-  return date;
+  if (value.startsWith('0000')) throw new GraphQLError(`"${value}" is not a calendar date: the year is 0001 to 9999`, { extensions: { code: 'BAD_USER_INPUT' } });
+  return value;
 }
 
 /**
@@ -28,8 +24,8 @@ export const scalarResolvers = {
     name: 'Date',
     description: 'An ISO calendar date, YYYY-MM-DD.',
     serialize: (value) => GraphQLLocalDate.serialize(value),
-    parseValue: (value) => checkDate(() => GraphQLLocalDate.parseValue(value), value),
-    parseLiteral: (ast: ValueNode) => checkDate(() => GraphQLLocalDate.parseLiteral(ast, {}), 'value' in ast ? ast.value : ast.kind),
+    parseValue: (value) => checkDate(value),
+    parseLiteral: (ast: ValueNode) => checkDate(ast.kind === Kind.STRING ? ast.value : undefined, 'value' in ast ? ast.value : ast.kind),
   }),
   DateTime: new GraphQLScalarType({ ...GraphQLDateTime.toConfig(), serialize: serializeDateTime }),
   JSON: GraphQLJSON,

@@ -1,5 +1,6 @@
 /** Every operation that takes a code accepts it in any odd-but-valid form: spaces, lower case, `GM`, missing zeros. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isDate } from '../src/domain/codes.js';
 import { startApi, type TestApi } from './helpers/api.js';
 import { operation } from './helpers/contract.js';
 import { insertProducts } from './helpers/products.js';
@@ -75,5 +76,15 @@ describe('codes in odd-but-valid forms', () => {
     expect(report.data.reportAvailability).toEqual({ applied: true, errors: [] });
     const room = await api.gql(`{ availability(category: "45-bhi", region: "Jz11") { provider { code } freePlaces } }`);
     expect(room.data.availability).toEqual([{ provider: { code: 'KENTER' }, freePlaces: 2 }]);
+  });
+});
+
+describe('dates', () => {
+  it('a date exists in the Gregorian calendar: leap years, month lengths, the form YYYY-MM-DD', () => {
+    for (const date of ['2024-02-29', '2000-02-29', '2025-04-30', '2025-12-31', '0001-01-01']) expect(isDate(date), date).toBe(true);
+    for (const date of ['2023-02-29', '1900-02-29', '2025-04-31', '2025-13-01', '2025-00-10', '2025-01-00', '2025-1-01', '2025-01-01T00:00:00Z', ' 2025-01-01']) {
+      expect(isDate(date), date).toBe(false);
+    }
+    expect(isDate(20250101)).toBe(false);
   });
 });

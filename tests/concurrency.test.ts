@@ -87,3 +87,20 @@ describe('writes per region', () => {
     }
   });
 });
+
+describe('a batch waiting for its region', () => {
+  it('waits under the batch deadline, not the shorter one of a single read', async () => {
+    const strict = await startApi('reference', { JWT_SECRET: TEST_SECRET, DB_STATEMENT_TIMEOUT_MS: '300' });
+    try {
+      const holder = strict.db.orm.em.fork();
+      await holder.begin();
+      await holder.execute(`select pg_advisory_xact_lock(hashtextextended('region:JZ11', 7461001))`);
+      const pending = strict.gql(SYNC, { region: 'JZ11', products: products('D', 3) }, integrator);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await holder.rollback();
+      expect((await pending).data.syncLocalProducts).toEqual({ applied: true, created: 3 });
+    } finally {
+      await strict.close();
+    }
+  });
+});

@@ -129,6 +129,25 @@ describe('syncLocalProducts', () => {
     expect(await statements(bad(40))).toBe(await statements(bad(1)));
   });
 
+  it('writes a batch in a fixed number of statements, however many rows it creates or changes', async () => {
+    // Another region than the feed test below reads, so its counts stay as they are.
+    const admin = await bearer({ sub: 'admin', roles: ['admin'] });
+    const statements = async (rows: object[], expected: object) => {
+      const before = sqlCounter.count;
+      const { data } = await sync('JZ30', rows, admin);
+      expect(data.syncLocalProducts).toMatchObject(expected);
+      return sqlCounter.count - before;
+    };
+    const batch = (prefix: string, n: number, extra: object = {}) => Array.from({ length: n }, (_, i) => product(`${prefix}${String(i).padStart(2, '0')}`, extra));
+    const one = await statements(batch('45H', 1), { created: 1 });
+    const many = await statements(batch('45I', 40), { created: 40 });
+    expect(many).toBe(one);
+    // Region lookup, begin, deadline/locks/notice, load, categories, products with mappings, category rows, segments, changes, commit, audit.
+    expect(many).toBeLessThanOrEqual(11);
+    const edit = { tariffCents: 9900, mappings: [{ category: '45-BGI' }] };
+    expect(await statements(batch('45I', 40, edit), { updated: 40 })).toBe(await statements(batch('45H', 1, edit), { updated: 1 }));
+  });
+
   it('checks shared categories and overlapping periods against what is stored', async () => {
     const before = await productCount('JZ11');
     const { data } = await sync('JZ11', [

@@ -31,9 +31,17 @@ export function requireProductCategory(value: string): string {
   return category;
 }
 
-/** An ISO calendar date that exists (2024-02-29 does; 2023-02-29 and 2025-13-01 do not). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * An ISO calendar date that exists (2024-02-29 does; 2023-02-29 and 2025-13-01 do not). Checked by arithmetic,
+ * not through a Date: a batch checks 10,000 of them, and building two Dates and a string each took longer.
+ */
 export function isDate(value: unknown): value is string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 }

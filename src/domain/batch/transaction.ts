@@ -6,16 +6,17 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { withBatchDeadline } from '../../db/connectionGuard.js';
-import { announceWrite } from '../../db/writeNotice.js';
-import { takeWriteLocks } from '../changes/record.js';
+import { ANNOUNCE_WRITE } from '../../db/writeNotice.js';
+import { writeLocks } from '../changes/record.js';
 
 /** What a batch locks: `region:JZ11`, `institution:DJGB`, `provider:P123`, or `reference` for membership loads. */
 export type LockKey = string;
 
 export const inWriteTransaction = <T>(em: EntityManager, lockKeys: LockKey[], work: (tx: EntityManager) => Promise<T>): Promise<T> =>
   withBatchDeadline((timeoutMs) => em.transactional(async (tx) => {
-    await tx.execute(`select set_config('statement_timeout', ?, true)`, [String(timeoutMs)]);
-    await takeWriteLocks(tx, lockKeys);
-    await announceWrite(tx);
+    const [locks, lockParams] = writeLocks(lockKeys);
+    // Deadline, locks and notice in one round trip. PostgreSQL times each statement of such a string on its own,
+    // with the settings in force when it starts, so the lock wait already has the batch deadline.
+    await tx.execute(`select set_config('statement_timeout', ?, true);\n${locks};\n${ANNOUNCE_WRITE}`, [String(timeoutMs), ...lockParams]);
     return work(tx);
   }));

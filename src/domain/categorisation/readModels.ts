@@ -10,6 +10,7 @@
  *   the product count and tariff statistics; compareRegions and localProducts' totalCount read one row per region and unit.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { executeBound } from '../../db/bound.js';
 import { normalisedTariffSql } from '../../reference/units.js';
 import { textArray } from '../sql.js';
 
@@ -34,21 +35,25 @@ const productRows = (where: string) => `insert into category_product (category_c
 
 /**
  * `category_segment` from `category_product`. A region and category's segments run between the validity
- * boundaries of its own products, so a sync touching a few categories recomputes only theirs.
+ * boundaries of its own products, so a sync touching a few categories recomputes only theirs. Its products are
+ * read once, with their normalised tariffs (`items`), for both the boundaries and the statistics.
  */
 const segmentRows = (scope: Scope) => `insert into category_segment (category_code, region_code, unit, valid_from, valid_to, product_count, tariff_count, min_cents, median_cents, max_cents)
-  with bounds as (
-    select distinct cp.region_code, cp.category_code, b.day
-      from category_product cp cross join lateral (values (cp.valid_from), (cp.valid_to)) as b(day)
-     where b.day is not null and ${scope.where('cp')}),
+  with items as materialized (
+    select cp.category_code, cp.region_code, cp.valid_from, cp.valid_to, ${normalised.unit} as unit, ${normalised.value} as value
+      from category_product cp join local_product lp on lp.id = cp.product_id
+     where ${scope.where('cp')}),
+  bounds as (
+    select distinct i.region_code, i.category_code, b.day
+      from items i cross join lateral (values (i.valid_from), (i.valid_to)) as b(day)
+     where b.day is not null),
   segments as (
     select region_code, category_code, day as seg_from, lead(day) over (partition by region_code, category_code order by day) as seg_to from bounds),
   valued as (
-    select cp.category_code, cp.region_code, s.seg_from, s.seg_to, ${normalised.unit} as unit, ${normalised.value} as value
+    select i.category_code, i.region_code, s.seg_from, s.seg_to, i.unit, i.value
       from segments s
-      join category_product cp on cp.region_code = s.region_code and cp.category_code = s.category_code
-                              and cp.valid_from <= s.seg_from and (cp.valid_to is null or cp.valid_to >= s.seg_to)
-      join local_product lp on lp.id = cp.product_id)
+      join items i on i.region_code = s.region_code and i.category_code = s.category_code
+                  and i.valid_from <= s.seg_from and (i.valid_to is null or i.valid_to >= s.seg_to))
   select category_code, region_code, coalesce(unit, ''), seg_from, seg_to, count(*), count(value),
          min(value)::bigint, round((percentile_cont(0.5) within group (order by value))::numeric)::bigint, max(value)::bigint
     from valued group by category_code, region_code, unit, seg_from, seg_to`;
@@ -67,22 +72,25 @@ export async function refreshReadModels(em: EntityManager, regions?: readonly st
   for (const [sql, params] of rebuild(regions ? ofRegions(regions) : everything)) await em.execute(sql, params);
 }
 
+/** Categories whose `category_product` rows a statement returned (`returning category_code`), each once. */
+const categoriesOf = (statement: string) => `with listed as (${statement} returning category_code) select distinct category_code as code from listed`;
+
 /**
- * After a sync wrote these products of a region (new, changed, mappings replaced): their category_product rows
- * replaced, and the segments of every category they were or now are in recomputed. Costs what the batch touched.
+ * After a sync wrote these products of a region: their category_product rows replaced, and the segments of every
+ * category they were or now are in recomputed. Costs what the batch touched. New products have no rows to
+ * replace, so only changed ones are looked for (the table has no index on product_id).
  */
-export async function refreshProducts(em: EntityManager, region: string, productIds: readonly number[]): Promise<void> {
-  if (!productIds.length) return;
-  const [{ categories }] = await em.execute<{ categories: string[] }[]>(
-    `with gone as (delete from category_product where product_id = any(array[?]::int[]) returning category_code),
-          added as (${productRows('lp.id = any(array[?]::int[])')} returning category_code)
-     select array(select category_code from gone union select category_code from added) as categories`,
-    [productIds, productIds],
-  );
-  if (!categories.length) return;
-  const scope = ofCategories(region, categories);
-  await em.execute(`delete from category_segment cp where ${scope.where('cp')}`, scope.params);
-  await em.execute(segmentRows(scope), scope.params);
+export async function refreshProducts(em: EntityManager, region: string, products: { created: number[]; changed: number[] }): Promise<void> {
+  const categories = new Set<string>();
+  const touched = (rows: { code: string }[]) => rows.forEach((row) => categories.add(row.code));
+  if (products.changed.length) {
+    touched(await executeBound<{ code: string }>(em, categoriesOf('delete from category_product where product_id = any(?::int[])'), [products.changed]));
+  }
+  const written = [...products.created, ...products.changed];
+  if (written.length) touched(await executeBound<{ code: string }>(em, categoriesOf(productRows('lp.id = any(?::int[])')), [written]));
+  if (!categories.size) return;
+  const scope = ofCategories(region, [...categories]);
+  await em.execute(`with gone as (delete from category_segment cp where ${scope.where('cp')}) ${segmentRows(scope)}`, [...scope.params, ...scope.params]);
 }
 
 /** The same rebuild as plain SQL for a migration to run on an existing database. */

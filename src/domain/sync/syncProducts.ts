@@ -7,14 +7,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
-import { chunks } from '../batch/chunks.js';
+import { executeBound } from '../../db/bound.js';
 import { changePerRecord } from '../batch/feed.js';
 import { periodOverlaps } from '../batch/overlaps.js';
 import type { RowError, SyncResult } from '../batch/result.js';
 import { runBatch, type Update } from '../batch/run.js';
 import { refreshProducts } from '../categorisation/readModels.js';
 import type { ProductFields } from '../categorisation/rows.js';
-import { textArray } from '../sql.js';
 import { checkProductRows, productKey, type ProductInput, type ProductRow } from './productRows.js';
 
 interface StoredProduct extends ProductFields {
@@ -35,17 +34,16 @@ function desired(row: ProductRow, stored: StoredProduct | undefined): Snapshot {
 /** The stored versions of the codes in the batch (all a diff and an overlap check need; not the whole region). */
 async function loadStored(em: EntityManager, region: string, rows: ProductRow[]): Promise<StoredProduct[]> {
   const codes = rows.filter((row) => row.productCategory && row.productCode);
-  return em.execute<StoredProduct[]>(
+  return executeBound<StoredProduct>(em,
     `select lp.id, lp.product_category as "productCategory", lp.product_code as "productCode", lp.name, lp.unit,
             lp.tariff_cents as "tariffCents", lp.valid_from::text as "validFrom", lp.valid_to::text as "validTo",
             coalesce(json_agg(json_build_object('category', pm.category_code, 'relationship', pm.relationship)
                      order by pm.category_code) filter (where pm.id is not null), '[]') as mappings
-       from (select distinct * from unnest(${textArray}, ${textArray}) as u(product_category, product_code)) as k
+       from (select distinct * from unnest(?::text[], ?::text[]) as u(product_category, product_code)) as k
        join local_product lp on lp.region_code = ? and lp.product_category = k.product_category and lp.product_code = k.product_code
        left join product_mapping pm on pm.product_id = lp.id
       group by lp.id`,
-    [codes.map((row) => row.productCategory), codes.map((row) => row.productCode), region],
-  );
+    [codes.map((row) => row.productCategory), codes.map((row) => row.productCode), region]);
 }
 
 /** Errors only the database can tell: unknown shared categories, and periods overlapping other versions. */
@@ -77,54 +75,49 @@ export function syncProducts(
     wanted: desired,
     snapshot,
     write: async (tx, creates, updates) => {
-      const createdIds = await insertProducts(tx, args.region, creates);
-      await updateProducts(tx, updates);
-      await replaceMappings(tx, [
-        ...creates.map((p, i) => ({ id: createdIds[i], mappings: p.mappings })),
-        ...updates.filter((u) => !isDeepStrictEqual(u.before.mappings, u.after.mappings)).map((u) => ({ id: u.stored.id, mappings: u.after.mappings })),
-      ], args.principal.subject);
-      await refreshProducts(tx, args.region, [...createdIds, ...updates.map((u) => u.stored.id)]);
+      const created = await insertProducts(tx, args.region, creates, args.principal.subject);
+      await updateProducts(tx, updates, args.principal.subject);
+      await refreshProducts(tx, args.region, { created, changed: updates.map((u) => u.stored.id) });
     },
     feed: changePerRecord('LocalProduct', (p) => `${args.region}/${productKey(p)}`, () => args.region),
   });
 }
 
-async function insertProducts(em: EntityManager, region: string, products: Snapshot[]): Promise<number[]> {
-  const ids = new Map<string, number>();
-  for (const chunk of chunks(products)) {
-    const rows = await em.execute<{ id: number; productCategory: string; productCode: string; validFrom: string }[]>(
-      `insert into local_product (region_code, product_category, product_code, name, unit, tariff_cents, valid_from, valid_to, created_at, updated_at)
-       select ?, v."productCategory", v."productCode", v.name, v.unit, v."tariffCents", v."validFrom", v."validTo", now(), now()
-         from jsonb_to_recordset(?::jsonb)
-           as v("productCategory" text, "productCode" text, name text, unit text, "tariffCents" int, "validFrom" date, "validTo" date)
-       returning id, product_category as "productCategory", product_code as "productCode", valid_from::text as "validFrom"`,
-      [region, JSON.stringify(chunk)],
-    );
-    for (const row of rows) ids.set(productKey(row), row.id);
-  }
-  return products.map((p) => ids.get(productKey(p))!);
+/** New products with their mappings, in one statement; returns their ids. */
+async function insertProducts(em: EntityManager, region: string, products: Snapshot[], setBy: string): Promise<number[]> {
+  if (!products.length) return [];
+  const rows = await executeBound<{ id: number }>(em,
+    `with v as (select * from json_to_recordset(?::json)
+                 as v("productCategory" text, "productCode" text, name text, unit text, "tariffCents" int, "validFrom" date, "validTo" date, mappings json)),
+     created as (
+       insert into local_product (region_code, product_category, product_code, name, unit, tariff_cents, valid_from, valid_to, created_at, updated_at)
+       select ?, v."productCategory", v."productCode", v.name, v.unit, v."tariffCents", v."validFrom", v."validTo", now(), now() from v
+       returning id, product_category, product_code, valid_from),
+     mapped as (
+       insert into product_mapping (product_id, category_code, relationship, set_by, set_at)
+       select c.id, m.category, m.relationship, ?, now()
+         from created c
+         join v on (v."productCategory", v."productCode", v."validFrom") = (c.product_category, c.product_code, c.valid_from)
+         cross join json_to_recordset(v.mappings) as m(category text, relationship text))
+     select id from created`,
+    [JSON.stringify(products), region, setBy]);
+  return rows.map((row) => row.id);
 }
 
-async function updateProducts(em: EntityManager, updates: ProductUpdate[]): Promise<void> {
-  for (const chunk of chunks(updates)) {
-    await em.execute(
-      `update local_product lp set name = v.name, unit = v.unit, tariff_cents = v."tariffCents", valid_to = v."validTo", updated_at = now()
-         from jsonb_to_recordset(?::jsonb) as v(id int, name text, unit text, "tariffCents" int, "validTo" date)
-        where lp.id = v.id`,
-      [JSON.stringify(chunk.map((u) => ({ id: u.stored.id, ...u.after })))],
-    );
-  }
-}
-
-async function replaceMappings(em: EntityManager, products: { id: number; mappings: Snapshot['mappings'] }[], setBy: string): Promise<void> {
-  for (const chunk of chunks(products)) {
-    await em.execute('delete from product_mapping where product_id = any(array[?]::int[])', [chunk.map((p) => p.id)]);
-    const mappings = chunk.flatMap((p) => p.mappings.map((m) => ({ id: p.id, ...m })));
-    if (!mappings.length) continue;
-    await em.execute(
-      `insert into product_mapping (product_id, category_code, relationship, set_by, set_at)
-       select v.id, v.category, v.relationship, ?, now() from jsonb_to_recordset(?::jsonb) as v(id int, category text, relationship text)`,
-      [setBy, JSON.stringify(mappings)],
-    );
-  }
+/** Changed products; those whose mappings differ get theirs replaced (deleted with the update, then inserted). */
+async function updateProducts(em: EntityManager, updates: ProductUpdate[], setBy: string): Promise<void> {
+  if (!updates.length) return;
+  const remapped = updates.filter((u) => !isDeepStrictEqual(u.before.mappings, u.after.mappings));
+  await executeBound(em,
+    `with unmapped as (delete from product_mapping where product_id = any(?::int[]))
+     update local_product lp set name = v.name, unit = v.unit, tariff_cents = v."tariffCents", valid_to = v."validTo", updated_at = now()
+       from json_to_recordset(?::json) as v(id int, name text, unit text, "tariffCents" int, "validTo" date)
+      where lp.id = v.id`,
+    [remapped.map((u) => u.stored.id), JSON.stringify(updates.map((u) => ({ id: u.stored.id, ...u.after })))]);
+  const mappings = remapped.flatMap((u) => u.after.mappings.map((m) => ({ id: u.stored.id, ...m })));
+  if (!mappings.length) return;
+  await executeBound(em,
+    `insert into product_mapping (product_id, category_code, relationship, set_by, set_at)
+     select v.id, v.category, v.relationship, ?, now() from json_to_recordset(?::json) as v(id int, category text, relationship text)`,
+    [setBy, JSON.stringify(mappings)]);
 }
