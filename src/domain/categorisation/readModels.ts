@@ -35,25 +35,21 @@ const productRows = (where: string) => `insert into category_product (category_c
 
 /**
  * `category_segment` from `category_product`. A region and category's segments run between the validity
- * boundaries of its own products, so a sync touching a few categories recomputes only theirs. Its products are
- * read once, with their normalised tariffs (`items`), for both the boundaries and the statistics.
+ * boundaries of its own products, so a sync touching a few categories recomputes only theirs.
  */
 const segmentRows = (scope: Scope) => `insert into category_segment (category_code, region_code, unit, valid_from, valid_to, product_count, tariff_count, min_cents, median_cents, max_cents)
-  with items as materialized (
-    select cp.category_code, cp.region_code, cp.valid_from, cp.valid_to, ${normalised.unit} as unit, ${normalised.value} as value
-      from category_product cp join local_product lp on lp.id = cp.product_id
-     where ${scope.where('cp')}),
-  bounds as (
-    select distinct i.region_code, i.category_code, b.day
-      from items i cross join lateral (values (i.valid_from), (i.valid_to)) as b(day)
-     where b.day is not null),
+  with bounds as (
+    select distinct cp.region_code, cp.category_code, b.day
+      from category_product cp cross join lateral (values (cp.valid_from), (cp.valid_to)) as b(day)
+     where b.day is not null and ${scope.where('cp')}),
   segments as (
     select region_code, category_code, day as seg_from, lead(day) over (partition by region_code, category_code order by day) as seg_to from bounds),
   valued as (
-    select i.category_code, i.region_code, s.seg_from, s.seg_to, i.unit, i.value
+    select cp.category_code, cp.region_code, s.seg_from, s.seg_to, ${normalised.unit} as unit, ${normalised.value} as value
       from segments s
-      join items i on i.region_code = s.region_code and i.category_code = s.category_code
-                  and i.valid_from <= s.seg_from and (i.valid_to is null or i.valid_to >= s.seg_to))
+      join category_product cp on cp.region_code = s.region_code and cp.category_code = s.category_code
+                              and cp.valid_from <= s.seg_from and (cp.valid_to is null or cp.valid_to >= s.seg_to)
+      join local_product lp on lp.id = cp.product_id)
   select category_code, region_code, coalesce(unit, ''), seg_from, seg_to, count(*), count(value),
          min(value)::bigint, round((percentile_cont(0.5) within group (order by value))::numeric)::bigint, max(value)::bigint
     from valued group by category_code, region_code, unit, seg_from, seg_to`;
