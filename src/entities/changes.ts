@@ -3,7 +3,8 @@ import { defineEntity, p } from '@mikro-orm/core';
 
 const ChangeSchema = defineEntity({
   name: 'Change',
-  indexes: [{ properties: ['regionCode', 'id'] }, { properties: ['entity', 'id'] }, { properties: ['txid', 'id'] }],
+  // every index ends in (txid, id), the feed's order: see domain/changes/feed.ts
+  indexes: [{ properties: ['regionCode', 'txid', 'id'] }, { properties: ['entity', 'txid', 'id'] }, { properties: ['txid', 'id'] }],
   properties: {
     id: p.bigint('number').primary().autoincrement(),
     batchId: p.uuid(),
