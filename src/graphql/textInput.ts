@@ -8,23 +8,27 @@ import type { Context } from './context.js';
 
 const NUL = '\u0000';
 
-/** The path of the first string holding NUL inside a variable's value, e.g. `$products[3].name`. */
-function nulIn(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string') return value.includes(NUL) ? path : undefined;
+/** Where the first string holding NUL sits inside a value: the keys and indexes leading to it. */
+function nulIn(value: unknown): (string | number)[] | undefined {
+  if (typeof value === 'string') return value.includes(NUL) ? [] : undefined;
   if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = nulIn(item, `${path}[${i}]`);
-      if (found) return found;
+    for (let i = 0; i < value.length; i++) {
+      const found = nulIn(value[i]);
+      if (found) return [i, ...found];
     }
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      const at = path.endsWith('$') ? `${path}${key}` : `${path}.${key}`;
-      const found = key.includes(NUL) ? at : nulIn(item, at);
-      if (found) return found;
+    // the path is built only on a hit: a 10,000-row batch has 100,000 strings and, as a rule, no NUL
+    for (const key in value) {
+      const found = key.includes(NUL) ? [] : nulIn((value as Record<string, unknown>)[key]);
+      if (found) return [key, ...found];
     }
   }
   return undefined;
 }
+
+/** A variable path as a client writes it: `$products[3].name`. */
+const variablePath = ([name, ...rest]: (string | number)[]) =>
+  `$${name}${rest.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('')}`;
 
 /** Per parsed document (Apollo reuses the same object for the same query text), so each is walked once. */
 const literalsChecked = new WeakMap<DocumentNode, string | undefined>();
@@ -46,7 +50,8 @@ export const refuseNulText: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didResolveOperation(context) {
-        const where = nulIn(context.request.variables ?? {}, '$') ?? nulInLiterals(context);
+        const inVariables = nulIn(context.request.variables ?? {});
+        const where = inVariables ? variablePath(inVariables) : nulInLiterals(context);
         if (!where) return;
         throw new GraphQLError(`${where} contains the NUL character (U+0000), which text may not hold`, {
           extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
