@@ -36,7 +36,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const signed = (claims: Record<string, unknown>, { iss = 'https://idp.example', aud = 'jeugdzorg-api', exp = '1h' as string | null } = {}) => {
+const signed = (claims: Record<string, unknown>, { iss = 'https://idp.example', aud = 'jeugdzorg-api', exp = '1h' as string | number | null } = {}) => {
   let jwt = new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setSubject('idp-user').setIssuer(iss).setAudience(aud);
   if (exp) jwt = jwt.setExpirationTime(exp);
   return jwt.sign(privateKey);
@@ -50,6 +50,17 @@ const tryWrite = async (jwt: string, target = api) => {
 describe('JWKS tokens', () => {
   it('accepts a token signed by the JWKS key with the right issuer and audience', async () => {
     expect(await tryWrite(await signed({ roles: ['integrator'], regions: ['JZ11'] }))).toBe('OK');
+  });
+
+  it('refuses a token the moment jose would, also when it was accepted a moment before (a verified token is remembered)', async () => {
+    // expired 28 s ago: inside the 30 s of tolerated clock skew for one or two more seconds
+    const exp = Math.floor(Date.now() / 1000) - 28;
+    const jwt = await signed({ roles: ['integrator'], regions: ['JZ11'] }, { exp });
+    expect(await tryWrite(jwt)).toBe('OK');
+    expect(await tryWrite(jwt)).toBe('OK');
+    await new Promise((resolve) => setTimeout(resolve, (exp + 30) * 1000 - Date.now() + 50));
+    const response = await api.gql(operation('SyncLocalProducts'), { region: 'JZ11', products: [], dryRun: true }, { authorization: `Bearer ${jwt}` });
+    expect(response.errors?.[0].message).toBe(`The bearer token was refused: it expired at ${new Date(exp * 1000).toISOString()}; get a new one`);
   });
 
   it('also fetches the keys from JWT_JWKS_URL', async () => {

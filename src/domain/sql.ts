@@ -16,9 +16,13 @@ export const dateArray = 'array[?]::date[]';
 /** Made once: building a formatter costs more than a small read's SQL (it loads time-zone data). */
 const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
 
-/** Today in the Netherlands, the default of every `on` argument. */
+let formatted = { second: NaN, day: '' };
+
+/** Today in the Netherlands, the default of every `on` argument: formatted at most once a second (it cost a read 2%). */
 export function today(): string {
-  return DUTCH_DATE.format(new Date());
+  const second = Math.floor(Date.now() / 1000);
+  if (second !== formatted.second) formatted = { second, day: DUTCH_DATE.format(second * 1000) };
+  return formatted.day;
 }
 
 /** The `on` argument every read takes: the given date, or today. */
