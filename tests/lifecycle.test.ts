@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -93,6 +94,52 @@ describe('SIGTERM to npm start', () => {
     expect(isAlive(postmaster)).toBe(false);
     // New requests after the drain are refused, not left hanging.
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+  });
+});
+
+describe('traces from npm start', () => {
+  it('with OTEL_EXPORTER_OTLP_ENDPOINT, the compiled server sends each request as one trace of HTTP, GraphQL and SQL spans', async () => {
+    const exported: { resourceSpans: { scopeSpans: { scope: { name: string }; spans: { traceId: string; name: string }[] }[] }[] }[] = [];
+    const collector = createHttpServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => { body += chunk; });
+      req.on('end', () => {
+        if (req.method === 'POST' && req.url === '/v1/traces') exported.push(JSON.parse(body));
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
+    const port = await freePort();
+    const api = run('npm', ['start'], {
+      PORT: String(port), DATABASE_URL: await createDatabase(inject('serverUrl')), SEED: 'none',
+      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as { port: number }).port}`, OTEL_BSP_SCHEDULE_DELAY: '50',
+    });
+    try {
+      const url = `http://127.0.0.1:${port}`;
+      await ready(api, url);
+      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ provinces { code } }"}' });
+      expect(response.status).toBe(200);
+      // the operation's span, then every span of its trace, by the instrumentation that made it
+      const spans = () => exported.flatMap((e) => e.resourceSpans).flatMap((r) => r.scopeSpans)
+        .flatMap(({ scope, spans: made }) => made.map((span) => ({ ...span, scope: scope.name.replace('@opentelemetry/instrumentation-', '') })));
+      const operationSpan = async () => {
+        for (let i = 0; i < 100; i += 1) {
+          const found = spans().find((span) => span.scope === 'graphql' && span.name === 'query');
+          if (found) return found;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        throw new Error(`no GraphQL operation span exported; got ${JSON.stringify(spans().map((span) => span.name))}`);
+      };
+      const { traceId } = await operationSpan();
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the HTTP span ends last, with the response
+      const trace = spans().filter((span) => span.traceId === traceId).map((span) => `${span.scope}: ${span.name}`);
+      expect(trace).toEqual(expect.arrayContaining(['http: POST', 'graphql: query', 'graphql: graphql.resolve provinces']));
+      expect(trace.some((name) => name.startsWith('pg: pg.query:SELECT'))).toBe(true);
+    } finally {
+      api.child.kill('SIGTERM');
+      await api.exit;
+      collector.close();
+    }
   });
 });
 

@@ -5,13 +5,14 @@
  * OTEL_TRACES_SAMPLER_ARG is the share of requests traced (default 1: all).
  */
 import { readFileSync } from 'node:fs';
+import { projectPath } from '../projectRoot.js';
 import { flushOnStop } from './flush.js';
 
 if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim()) {
   const [{ startTracing }, { OTLPTraceExporter }, { BatchSpanProcessor }] = await Promise.all([
     import('./tracing.js'), import('@opentelemetry/exporter-trace-otlp-http'), import('@opentelemetry/sdk-trace'),
   ]);
-  const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const { version } = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { version: string };
   const ratio = Number(process.env.OTEL_TRACES_SAMPLER_ARG?.trim() || 1);
   if (!(ratio >= 0 && ratio <= 1)) {
     console.error(`Configuration error: OTEL_TRACES_SAMPLER_ARG must be a share from 0 to 1, got "${process.env.OTEL_TRACES_SAMPLER_ARG}"`);
