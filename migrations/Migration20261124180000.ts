@@ -10,17 +10,18 @@ export class Migration20261124180000 extends Migration {
   override name = 'Migration20261124180000';
 
   override up(): void | Promise<void> {
-    this.addSql(`drop index if exists "change_region_code_id_index";`);
-    this.addSql(`drop index if exists "change_entity_id_index";`);
+    // built before the old ones go: dropping takes an exclusive lock, which would block feed reads for the builds
     this.addSql(`create index "change_region_code_txid_id_index" on "change" ("region_code", "txid", "id");`);
     this.addSql(`create index "change_entity_txid_id_index" on "change" ("entity", "txid", "id");`);
+    this.addSql(`drop index if exists "change_region_code_id_index";`);
+    this.addSql(`drop index if exists "change_entity_id_index";`);
   }
 
   override down(): void | Promise<void> {
-    this.addSql(`drop index if exists "change_region_code_txid_id_index";`);
-    this.addSql(`drop index if exists "change_entity_txid_id_index";`);
     this.addSql(`create index "change_region_code_id_index" on "change" ("region_code", "id");`);
     this.addSql(`create index "change_entity_id_index" on "change" ("entity", "id");`);
+    this.addSql(`drop index if exists "change_region_code_txid_id_index";`);
+    this.addSql(`drop index if exists "change_entity_txid_id_index";`);
   }
 
 }

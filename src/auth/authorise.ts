@@ -26,7 +26,7 @@ export function authoriseAdmin(caller: Caller): Principal {
 }
 
 /** Which regions' changes the caller may read: null means all (admin). */
-export function readableChangeRegions(caller: Caller): string[] | null {
+export function readableChangeRegions(caller: Caller): readonly string[] | null {
   const principal = requirePrincipal(caller);
   if (principal.roles.includes('admin')) return null;
   if (principal.roles.includes('integrator')) return principal.regions;
@@ -53,7 +53,7 @@ export function authoriseProviderWrite(caller: Caller, provider: string): Princi
  * Which regions' monitor figures the caller reads: admin, or analyst (only its `regions` when that claim is
  * present). Asking for a region outside the claim is FORBIDDEN, never an empty answer. null: all regions.
  */
-export function monitorRegions(caller: Caller, asked: string[] | null): string[] | null {
+export function monitorRegions(caller: Caller, asked: string[] | null): readonly string[] | null {
   const principal = requirePrincipal(caller);
   if (principal.roles.includes('admin')) return asked;
   if (!principal.roles.includes('analyst')) throw forbidden('The monitor needs role analyst or admin');

@@ -4,15 +4,16 @@ import { institutionCode, providerCode, regionCode } from '../domain/codes.js';
 export type Role = 'admin' | 'integrator' | 'analyst';
 export const ROLES: readonly Role[] = ['admin', 'integrator', 'analyst'];
 
+/** Read-only: a verified token's principal is shared by every request carrying that token (see tokens.ts). */
 export interface Principal {
-  subject: string;
-  roles: Role[];
+  readonly subject: string;
+  readonly roles: readonly Role[];
   /** Region codes the token acts for (integrator, analyst). */
-  regions: string[];
+  readonly regions: readonly string[];
   /** A GI code: lets an integrator record that GI's measures. */
-  institution: string | null;
+  readonly institution: string | null;
   /** A provider code: lets an integrator report that provider's availability. */
-  provider: string | null;
+  readonly provider: string | null;
 }
 
 const strings = (value: unknown): string[] =>

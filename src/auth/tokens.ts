@@ -8,9 +8,10 @@
  * which tells a forger nothing.
  *
  * A verified token is remembered, as Envoy's jwt_authn does (jwt_cache_config): a dashboard sends the same token
- * with every request, and checking its signature cost a small read a fifth of its CPU. An entry lives at most
- * a minute and never past the moment jose would refuse the token, so a key withdrawn from the JWKS stops
- * opening doors within a minute. Refused tokens are never remembered.
+ * with every request, and checking its signature cost a small read a fifth of its CPU. An entry lives at most a
+ * minute and never past exp plus the tolerated skew (when jose would refuse it), by the same wall clock jose
+ * reads. A withdrawn key is thus honoured at most a minute longer than the key set itself is kept (see the
+ * README on rotating keys). Refused tokens are never remembered.
  */
 import { readFileSync } from 'node:fs';
 import { LRUCache } from 'lru-cache';
@@ -66,18 +67,18 @@ export function createTokenVerifier(config: Config): VerifyToken {
     throw new InvalidToken('invalid token');
   };
 
-  const verified = new LRUCache<string, Readonly<Principal>>({ max: 5_000, ttl: REMEMBER_MS });
+  const verified = new LRUCache<string, { principal: Principal; until: number }>({ max: 5_000 });
 
   return async (token) => {
     const remembered = verified.get(token);
-    if (remembered) return remembered;
+    if (remembered && Date.now() < remembered.until) return remembered.principal;
     const claims = await verify(token);
-    const principal = Object.freeze(principalFromClaims(claims as Record<string, unknown>));
+    const read = principalFromClaims(claims as Record<string, unknown>);
+    const principal = Object.freeze({ ...read, roles: Object.freeze(read.roles), regions: Object.freeze(read.regions) });
     const problem = principalProblem(principal);
     if (problem) throw new InvalidToken(problem);
-    // jose accepted it, so exp is a number; it stays acceptable until exp plus the tolerated skew
-    const acceptableMs = (Number(claims.exp) + CLOCK_TOLERANCE_S) * 1000 - Date.now();
-    if (acceptableMs > 0) verified.set(token, principal, { ttl: Math.min(REMEMBER_MS, acceptableMs) });
+    // jose accepted it, so exp is a number
+    verified.set(token, { principal, until: Math.min(Date.now() + REMEMBER_MS, (Number(claims.exp) + CLOCK_TOLERANCE_S) * 1000) });
     return principal;
   };
 }

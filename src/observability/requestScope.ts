@@ -17,7 +17,7 @@ export interface RequestScope {
   /** Answered from the response cache (src/http/responseCache.ts), without running GraphQL. */
   cached?: boolean;
   /** The verified caller, when a token was sent and accepted. */
-  caller?: { subject: string; roles: string[] };
+  caller?: { subject: string; roles: readonly string[] };
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();

@@ -13,7 +13,7 @@ export const AUDITED_READS = new Set<string>(['protectionMonitor']);
 
 export interface AuditEntry {
   subject: string | null;
-  roles: string[];
+  roles: readonly string[];
   operation: string;
   target: Record<string, unknown>;
   counts: Record<string, number | boolean>;

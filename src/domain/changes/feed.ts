@@ -33,14 +33,16 @@ const { encode, decode } = idCursor('change');
 
 export async function changesFeed(
   em: EntityManager,
-  args: { after?: string | null; first?: number | null; entity?: string | null; region?: string | null; readable: string[] | null },
+  args: { after?: string | null; first?: number | null; entity?: string | null; region?: string | null; readable: readonly string[] | null },
 ): Promise<Page<ChangeRow>> {
   const size = pageSize(args.first);
   const filters: string[] = [];
   const params: unknown[] = [];
   if (args.entity) { filters.push('c.entity = ?'); params.push(args.entity); }
   if (args.region) { filters.push('c.region_code = ?'); params.push(regionCode(args.region)); }
-  if (args.readable) { filters.push(`c.region_code = any(${textArray})`); params.push(args.readable); }
+  // One region (most integrators) as `=`: with `= any` PostgreSQL cannot read (region_code, txid, id) in order.
+  if (args.readable?.length === 1) { filters.push('c.region_code = ?'); params.push(args.readable[0]); }
+  else if (args.readable) { filters.push(`c.region_code = any(${textArray})`); params.push(args.readable); }
   filters.push('c.txid < pg_snapshot_xmin(pg_current_snapshot())');
   const where = filters.join(' and ');
   const [{ count }] = await em.execute<{ count: number }[]>(`select count(*)::int as count from change c where ${where}`, params);

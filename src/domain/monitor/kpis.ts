@@ -111,7 +111,7 @@ function bind(sql: string, values: Record<string, unknown>): [string, unknown[]]
 }
 
 /** regions null: every region. Unknown codes simply yield no row (the caller checks). */
-export function computeKpis(em: EntityManager, args: { regions: string[] | null; from: string; to: string }): Promise<RawKpis[]> {
+export function computeKpis(em: EntityManager, args: { regions: readonly string[] | null; from: string; to: string }): Promise<RawKpis[]> {
   return em.transactional(async (tx) => {
     // One reporting query over tens of thousands of rows: JIT compilation and parallel workers cost more than they
     // save on it (measured on the national demo data), and its sorts fit in memory with a little more work_mem.
