@@ -48,6 +48,13 @@ export const BASELINE: Record<string, (v: Record<string, any>) => BaselineQuery>
                      order by region_code, product_category, product_code limit $3) page) as edges`,
     params: [v.on, v.category, v.first],
   }),
+  MappingCoverage: (v) => ({
+    sql: `select r.code, count(lp.id)::int as "productCount",
+                 (count(lp.id) filter (where exists (select 1 from product_mapping pm where pm.product_id = lp.id)))::int as "mappedCount"
+            from region r left join local_product lp on lp.region_code = r.code and ${valid('lp', '$1')}
+           group by r.code order by r.code`,
+    params: [v.on],
+  }),
   CompareRegions: (v) => ({
     sql: `with matched as (
             select lp.region_code, ${normalised.unit} as unit, ${normalised.value} as value

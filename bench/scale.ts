@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- --scale 1,4,16`: each scale in a fresh embedded database of its own, filled through
- * syncLocalProducts by the national generator; then the four questions of issue 10 plus a municipality, through
- * the API and as one hand-written SQL statement (the baseline), at 1, 8 and 32 clients, answers compared first.
+ * syncLocalProducts by the national generator; then the four questions of issue 10, a municipality and mapping
+ * coverage, through the API and as one hand-written SQL statement (the baseline), at 1, 8 and 32 clients, answers
+ * compared first.
  */
 import pg from 'pg';
 import { operation } from '../tests/helpers/contract.js';
@@ -21,6 +22,7 @@ const CASES: [name: string, variables: Record<string, unknown>][] = [
   ['Translate', { region: 'JZ11', productCategory: '45', productCode: codeOf('45', 0), on: ON }],
   ['LocalProductsForCategory', { category: '45', first: 100, on: ON }],
   ['CompareRegions', { category: '45', on: ON }],
+  ['MappingCoverage', { on: ON }],
 ];
 
 type Json = Record<string, any>;
@@ -33,6 +35,9 @@ const ANSWER: Record<string, (api: Json, raw: Json[]) => [unknown, unknown]> = {
   LocalProductsForCategory: (api, raw) => [
     [api.localProducts.totalCount, api.localProducts.edges.map((e: Json) => `${e.node.region.code}/${e.node.productCode}`)],
     [raw[0].totalCount, raw[0].edges.map((e: Json) => `${e.region_code}/${e.product_code}`)]],
+  MappingCoverage: (api, raw) => [
+    api.mappingCoverage.map((c: Json) => `${c.region.code}:${c.productCount}:${c.mappedCount}`),
+    raw.map((r) => `${r.code}:${r.productCount}:${r.mappedCount}`)],
   CompareRegions: (api, raw) => [
     api.compareRegions.map((c: Json) => `${c.region.code}:${c.productCount}:${c.tariffs.map((t: Json) => `${t.unit}/${t.medianCents}`).sort()}`),
     raw.map((r) => `${r.code}:${r.productCount}:${r.tariffs.map((t: Json) => `${t.unit}/${t.median}`).sort()}`)],

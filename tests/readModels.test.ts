@@ -1,6 +1,6 @@
 /**
- * The categorisation read models (category_product, category_segment) are derived data: after any series of
- * syncs, what compareRegions and localProducts answer from them equals a from-scratch computation over the
+ * The categorisation read models (category_product, category_segment, coverage_step) are derived data: after any
+ * series of syncs, what compareRegions, localProducts and mappingCoverage answer from them equals a from-scratch computation over the
  * source tables, and a full rebuild (what `npm run rebuild-read-models` runs) leaves them exactly as they were.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,7 +51,9 @@ function randomSyncs(rounds: number) {
     }
     for (const version of mine.filter(() => rnd() < 0.3)) {
       const unit = rnd() < 0.5 ? version.unit : pick(UNITS);
-      batch.push({ ...version, unit, tariffCents: priced(unit), mappings: rnd() < 0.5 ? mappings() : version.mappings });
+      // an open-ended version may get an end (after every validFrom used here, so it overlaps nothing)
+      const validTo = version.validTo === null && rnd() < 0.3 ? '2026-02-01' : version.validTo;
+      batch.push({ ...version, unit, tariffCents: priced(unit), mappings: rnd() < 0.5 ? mappings() : version.mappings, validTo });
     }
     const changed = new Set(batch.map((v) => `${v.productCode}/${v.validFrom}`));
     known.set(region, [...mine.filter((v) => !changed.has(`${v.productCode}/${v.validFrom}`)), ...batch]);
@@ -72,8 +74,22 @@ const FROM_SCRATCH = `
          round((percentile_cont(0.5) within group (order by value))::numeric)::int as "medianCents"
     from matched group by region_code, unit`;
 
+/** mappingCoverage straight from the source tables, as the API did before the read model. */
+const COVERAGE_FROM_SCRATCH = `
+  select lp.region_code as code, count(*)::int as "productCount",
+         (count(*) filter (where exists (select 1 from product_mapping pm where pm.product_id = lp.id)))::int as "mappedCount"
+    from local_product lp where daterange(lp.valid_from, lp.valid_to) @> ?::date group by lp.region_code`;
+
 async function expectAnswersFromScratch() {
   const em = api.db.orm.em.fork();
+  for (const on of DATES) {
+    const rows = await em.execute<{ code: string; productCount: number; mappedCount: number }[]>(COVERAGE_FROM_SCRATCH, [on]);
+    const { data } = await api.gql(operation('MappingCoverage'), { on });
+    const actual = data.mappingCoverage.filter((c: any) => REGIONS.includes(c.region.code))
+      .map((c: any) => ({ code: c.region.code, productCount: c.productCount, mappedCount: c.mappedCount }));
+    const expected = REGIONS.map((code) => rows.find((r) => r.code === code) ?? { code, productCount: 0, mappedCount: 0 });
+    expect(actual, `mappingCoverage on ${on}`).toEqual(expected);
+  }
   for (const category of CATEGORIES) {
     for (const on of DATES) {
       const rows = await em.execute<{ regionCode: string; productCount: number; unit: string | null; count: number; minCents: number; medianCents: number; maxCents: number }[]>(
@@ -103,6 +119,8 @@ const snapshot = async () => {
   return {
     products: await em.execute('select * from category_product order by category_code, region_code, product_category, product_code, valid_from'),
     segments: await em.execute('select * from category_segment order by category_code, region_code, unit, valid_from'),
+    // a sync may leave a step that came to nothing; a rebuild writes none
+    coverage: await em.execute('select * from coverage_step where products <> 0 or mapped <> 0 order by region_code, day'),
   };
 };
 

@@ -142,8 +142,9 @@ describe('syncLocalProducts', () => {
     const one = await statements(batch('45H', 1), { created: 1 });
     const many = await statements(batch('45I', 40), { created: 40 });
     expect(many).toBe(one);
-    // Region lookup, begin, deadline/locks/notice, load, categories, products with mappings, category rows, segments, changes, commit, audit.
-    expect(many).toBeLessThanOrEqual(11);
+    // Region lookup, begin, deadline/locks/notice, load, categories, products with mappings, category rows, segments,
+    // coverage steps, changes, commit, audit.
+    expect(many).toBeLessThanOrEqual(12);
     const edit = { tariffCents: 9900, mappings: [{ category: '45-BGI' }] };
     expect(await statements(batch('45I', 40, edit), { updated: 40 })).toBe(await statements(batch('45H', 1, edit), { updated: 1 }));
   });

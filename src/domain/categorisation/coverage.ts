@@ -9,10 +9,11 @@ export interface Coverage { region: RegionRow; productCount: number; mappedCount
 
 const IS_MAPPED = 'exists (select 1 from product_mapping pm where pm.product_id = lp.id)';
 
+/** From the read model coverage_step (readModels.ts): a few rows per region, however many products it holds. */
 export async function mappingCoverage(em: EntityManager, on: string): Promise<Coverage[]> {
   const rows = await em.execute<(RegionRow & { productCount: number; mappedCount: number })[]>(
-    `select r.code, r.name, count(lp.id)::int as "productCount", (count(lp.id) filter (where ${IS_MAPPED}))::int as "mappedCount"
-       from region r left join local_product lp on lp.region_code = r.code and ${validOn('lp')}
+    `select r.code, r.name, coalesce(sum(cs.products), 0)::int as "productCount", coalesce(sum(cs.mapped), 0)::int as "mappedCount"
+       from region r left join coverage_step cs on cs.region_code = r.code and cs.day <= ?::date
       group by r.code, r.name order by r.code`,
     [on],
   );

@@ -8,6 +8,9 @@
  * - `category_segment`: per category, region, normalised unit and validity segment (the periods between the
  *   validity boundaries of that region and category's products, within which its valid products do not change)
  *   the product count and tariff statistics; compareRegions and localProducts' totalCount read one row per region and unit.
+ * - `coverage_step`: per region and day, how many product versions begin that day minus how many end, all and
+ *   mapped ones; mappingCoverage on a date sums each region's steps up to it (valid on D: valid_from <= D < valid_to).
+ *   A sync adds the steps of what it wrote and takes away those of what it replaced, so it costs what the batch holds.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { executeBound } from '../../db/bound.js';
@@ -63,9 +66,56 @@ function rebuild(scope: Scope): [sql: string, params: unknown[]][] {
   ];
 }
 
+/** `coverage_step` from the source tables (a step that sums to nothing is left out). */
+const coverageRows = (where: string) => `insert into coverage_step (region_code, day, products, mapped)
+  select p.region_code, e.day, sum(e.step), coalesce(sum(e.step) filter (where p.mapped), 0)
+    from (select lp.region_code, lp.valid_from, lp.valid_to, exists (select 1 from product_mapping pm where pm.product_id = lp.id) as mapped
+            from local_product lp where ${where}) as p
+    cross join lateral (values (p.valid_from, 1), (p.valid_to, -1)) as e(day, step)
+   where e.day is not null
+   group by p.region_code, e.day
+  having sum(e.step) <> 0 or coalesce(sum(e.step) filter (where p.mapped), 0) <> 0`;
+
+const rebuildCoverage = (scope: Scope): [sql: string, params: unknown[]][] => [
+  [`delete from coverage_step cs where ${scope.where('cs')}`, scope.params],
+  [coverageRows(scope.where('lp')), scope.params],
+];
+
 /** Rebuilds the read models of these regions (all regions when omitted), inside the caller's transaction. */
 export async function refreshReadModels(em: EntityManager, regions?: readonly string[]): Promise<void> {
-  for (const [sql, params] of rebuild(regions ? ofRegions(regions) : everything)) await em.execute(sql, params);
+  const scope = regions ? ofRegions(regions) : everything;
+  for (const [sql, params] of [...rebuild(scope), ...rebuildCoverage(scope)]) await em.execute(sql, params);
+}
+
+/** A product version as coverage counts it. */
+export interface CoveredVersion { validFrom: string; validTo: string | null; mapped: boolean }
+
+/**
+ * After a sync of a region: the steps of the versions it wrote added, those of the versions they replaced taken
+ * away, in one statement. A step may come to nothing and stay as a zero row: it adds nothing to any sum.
+ */
+export async function shiftCoverage(em: EntityManager, region: string, replaced: CoveredVersion[], written: CoveredVersion[]): Promise<void> {
+  const steps = new Map<string, { products: number; mapped: number }>();
+  const add = (day: string | null, sign: number, mapped: boolean) => {
+    if (day === null) return;
+    const step = steps.get(day) ?? { products: 0, mapped: 0 };
+    step.products += sign;
+    if (mapped) step.mapped += sign;
+    steps.set(day, step);
+  };
+  for (const [versions, sign] of [[replaced, -1], [written, 1]] as const) {
+    for (const v of versions) {
+      add(v.validFrom, sign, v.mapped);
+      add(v.validTo, -sign, v.mapped);
+    }
+  }
+  const changed = [...steps].filter(([, step]) => step.products || step.mapped).map(([day, step]) => ({ day, ...step }));
+  if (!changed.length) return;
+  await executeBound(em,
+    `insert into coverage_step (region_code, day, products, mapped)
+     select ?, s.day, s.products, s.mapped from json_to_recordset(?::json) as s(day date, products int, mapped int)
+     on conflict (region_code, day) do update set products = coverage_step.products + excluded.products, mapped = coverage_step.mapped + excluded.mapped`,
+    [region, JSON.stringify(changed)]);
 }
 
 /** Categories whose `category_product` rows a statement returned (`returning category_code`), each once. */
@@ -89,5 +139,6 @@ export async function refreshProducts(em: EntityManager, region: string, product
   await em.execute(`with gone as (delete from category_segment cp where ${scope.where('cp')}) ${segmentRows(scope)}`, [...scope.params, ...scope.params]);
 }
 
-/** The same rebuild as plain SQL for a migration to run on an existing database. */
+/** The same rebuilds as plain SQL for a migration to run on an existing database. */
 export const rebuildAllSql = rebuild(everything).map(([sql]) => sql);
+export const rebuildCoverageSql = rebuildCoverage(everything).map(([sql]) => sql);

@@ -12,7 +12,7 @@ import { changePerRecord } from '../batch/feed.js';
 import { periodOverlaps } from '../batch/overlaps.js';
 import type { RowError, SyncResult } from '../batch/result.js';
 import { runBatch, type Update } from '../batch/run.js';
-import { refreshProducts } from '../categorisation/readModels.js';
+import { refreshProducts, shiftCoverage, type CoveredVersion } from '../categorisation/readModels.js';
 import type { ProductFields } from '../categorisation/rows.js';
 import { checkProductRows, productKey, type ProductInput, type ProductRow } from './productRows.js';
 
@@ -30,6 +30,8 @@ function desired(row: ProductRow, stored: StoredProduct | undefined): Snapshot {
   const sorted = mappings && [...mappings].sort((a, b) => a.category.localeCompare(b.category));
   return { ...fields, mappings: sorted ?? stored?.mappings ?? [] };
 }
+
+const covered = ({ validFrom, validTo, mappings }: Snapshot): CoveredVersion => ({ validFrom, validTo, mapped: mappings.length > 0 });
 
 /** The stored versions of the codes in the batch (all a diff and an overlap check need; not the whole region). */
 async function loadStored(em: EntityManager, region: string, rows: ProductRow[]): Promise<StoredProduct[]> {
@@ -78,6 +80,7 @@ export function syncProducts(
       const created = await insertProducts(tx, args.region, creates, args.principal.subject);
       await updateProducts(tx, updates, args.principal.subject);
       await refreshProducts(tx, args.region, { created, changed: updates.map((u) => u.stored.id) });
+      await shiftCoverage(tx, args.region, updates.map((u) => covered(u.before)), [...creates, ...updates.map((u) => u.after)].map(covered));
     },
     feed: changePerRecord('LocalProduct', (p) => `${args.region}/${productKey(p)}`, () => args.region),
   });
