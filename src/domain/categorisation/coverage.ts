@@ -3,11 +3,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireRegions } from '../reference/regions.js';
 import type { RegionRow } from '../reference/rows.js';
 import { validOn } from '../sql.js';
-import { PRODUCT_COLUMNS, type LocalProductRow } from './rows.js';
+import { IS_MAPPED, PRODUCT_COLUMNS, type LocalProductRow } from './rows.js';
 
 export interface Coverage { region: RegionRow; productCount: number; mappedCount: number; unmappedCount: number }
-
-const IS_MAPPED = 'exists (select 1 from product_mapping pm where pm.product_id = lp.id)';
 
 /** From the read model coverage_step (readModels.ts): a few rows per region, however many products it holds. */
 export async function mappingCoverage(em: EntityManager, on: string): Promise<Coverage[]> {

@@ -16,6 +16,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { executeBound } from '../../db/bound.js';
 import { normalisedTariffSql } from '../../reference/units.js';
 import { textArray } from '../sql.js';
+import { IS_MAPPED } from './rows.js';
 
 const normalised = normalisedTariffSql('lp.unit', 'lp.tariff_cents');
 
@@ -69,7 +70,7 @@ function rebuild(scope: Scope): [sql: string, params: unknown[]][] {
 /** `coverage_step` from the source tables (a step that sums to nothing is left out). */
 const coverageRows = (where: string) => `insert into coverage_step (region_code, day, products, mapped)
   select p.region_code, e.day, sum(e.step), coalesce(sum(e.step) filter (where p.mapped), 0)
-    from (select lp.region_code, lp.valid_from, lp.valid_to, exists (select 1 from product_mapping pm where pm.product_id = lp.id) as mapped
+    from (select lp.region_code, lp.valid_from, lp.valid_to, ${IS_MAPPED} as mapped
             from local_product lp where ${where}) as p
     cross join lateral (values (p.valid_from, 1), (p.valid_to, -1)) as e(day, step)
    where e.day is not null

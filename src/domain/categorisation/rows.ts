@@ -36,3 +36,5 @@ export const PRODUCT_COLUMNS = `lp.id, lp.region_code as "regionCode", lp.produc
   lp.product_code as "productCode", lp.name, lp.unit, lp.tariff_cents as "tariffCents",
   lp.valid_from::text as "validFrom", lp.valid_to::text as "validTo"`;
 
+/** Whether local product `lp` is mapped onto the shared categorisation (has at least one mapping). */
+export const IS_MAPPED = 'exists (select 1 from product_mapping pm where pm.product_id = lp.id)';
