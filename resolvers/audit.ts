@@ -10,4 +10,7 @@ export const auditResolvers: Resolvers = {
       return auditLog(em, args);
     },
   },
+  AuditEventConnection: {
+    totalCount: (page) => page.count(),
+  },
 };

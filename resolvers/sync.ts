@@ -13,6 +13,9 @@ export const syncResolvers: Resolvers = {
   Query: {
     changes: (_, args, { em, caller }) => changesFeed(em, { ...args, readable: readableChangeRegions(caller) }),
   },
+  ChangeConnection: {
+    totalCount: (page) => page.count(),
+  },
   Change: {
     id: (change) => String(change.id),
     key: (change) => change.entityKey,

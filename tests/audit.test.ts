@@ -64,4 +64,13 @@ describe('the audit log', () => {
     const mine = await api.gql(LOG, { subject: 'beheerder' }, admin);
     expect(mine.data.auditLog.totalCount).toBe(0); // reading the log is not itself a write
   });
+
+  it('counts the log only when totalCount is asked for', async () => {
+    const page = (fields: string) => `{ auditLog(first: 500) { ${fields} edges { node { id } } } }`;
+    const counted = await api.countStatements(page('totalCount'), {}, admin);
+    const uncounted = await api.countStatements(page(''), {}, admin);
+    expect(counted.response.data.auditLog.totalCount).toBe(counted.response.data.auditLog.edges.length);
+    expect(uncounted.response.data.auditLog).toEqual({ edges: counted.response.data.auditLog.edges });
+    expect(uncounted.statements).toBe(counted.statements - 1);
+  });
 });

@@ -240,6 +240,17 @@ describe('changes', () => {
     expect(all.data.changes.edges.some((e: { node: { region: { code: string } } }) => e.node.region.code === 'JZ24')).toBe(true);
     expect((await api.gql(CHANGES, {})).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it('counts the feed only for a reader who asks for totalCount, however it is asked for', async () => {
+    const page = `query($count: Boolean!) { changes(first: 500) { ...on ChangeConnection { totalCount @include(if: $count) } edges { node { id } } } }`;
+    const counted = await api.countStatements(page, { count: true }, integrator);
+    const uncounted = await api.countStatements(page, { count: false }, integrator);
+    // The whole of JZ11's feed fits on one page of 500, so its count is the page's length.
+    expect(counted.response.data.changes.totalCount).toBe(counted.response.data.changes.edges.length);
+    expect(counted.response.data.changes.edges.length).toBeGreaterThan(60);
+    expect(uncounted.response.data.changes).toEqual({ edges: counted.response.data.changes.edges });
+    expect(uncounted.statements).toBe(counted.statements - 1);
+  });
 });
 
 describe('a database fault mid-batch', () => {

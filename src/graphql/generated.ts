@@ -3,8 +3,8 @@ import type { ProvinceRow, RegionRow, MunicipalityRow, MembershipRow, Institutio
 import type { ContractRow } from '../domain/contracts/read.js';
 import type { ProviderRow } from '../domain/reference/providers.js';
 import type { CategoryRow, LocalProductRow, MappingRow } from '../domain/categorisation/rows.js';
-import type { ChangeRow } from '../domain/changes/feed.js';
-import type { AuditRow } from '../domain/audit/read.js';
+import type { ChangeRow, ChangePage } from '../domain/changes/feed.js';
+import type { AuditRow, AuditPage } from '../domain/audit/read.js';
 import type { MonitorRow } from '../domain/monitor/suppression.js';
 import type { WaitingReportRow } from '../domain/monitor/waiting.js';
 import type { AvailabilityRow } from '../domain/availability/read.js';
@@ -72,7 +72,7 @@ export type AuditEventConnection = {
   edges: Array<AuditEventEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
-  /** Events matching the filters, over all pages. */
+  /** Events matching the filters, over all pages. Counted only when asked for, as counting costs what the log holds. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -222,7 +222,7 @@ export type ChangeConnection = {
   edges: Array<ChangeEdge>;
   /** `endCursor` stays the given `after` on an empty page, so it can be stored as it is. */
   pageInfo: PageInfo;
-  /** Changes that match the filters (from the start of the feed), over all pages. */
+  /** Changes that match the filters (from the start of the feed), over all pages. Counted only when asked for: a reader paging through the feed can leave it out, as counting costs what the feed holds. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1335,7 +1335,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AuditEvent: ResolverTypeWrapper<AuditRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
+  AuditEventConnection: ResolverTypeWrapper<AuditPage>;
   AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   Availability: ResolverTypeWrapper<AvailabilityRow>;
   AvailabilityInput: AvailabilityInput;
@@ -1344,7 +1344,7 @@ export type ResolversTypes = {
   CategoryKind: CategoryKind;
   CertifiedInstitution: ResolverTypeWrapper<InstitutionRow>;
   Change: ResolverTypeWrapper<ChangeRow>;
-  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
+  ChangeConnection: ResolverTypeWrapper<ChangePage>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   ChangeEntity: ChangeEntity;
   ChangeOperation: ChangeOperation;
@@ -1405,14 +1405,14 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   AuditEvent: AuditRow;
   ID: Scalars['ID']['output'];
-  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
+  AuditEventConnection: AuditPage;
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   Availability: AvailabilityRow;
   AvailabilityInput: AvailabilityInput;
   Category: CategoryRow;
   CertifiedInstitution: InstitutionRow;
   Change: ChangeRow;
-  ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
+  ChangeConnection: ChangePage;
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Contract: ContractRow;
   Float: Scalars['Float']['output'];

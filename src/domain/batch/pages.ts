@@ -14,6 +14,12 @@ export interface Page<T> {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
+/**
+ * A page of a feed that only grows (changes, the audit log): counting it costs what the feed holds, so the count
+ * is a function its connection's `totalCount` resolver calls, and a reader that pages without it pays nothing.
+ */
+export type FeedPage<T> = Omit<Page<T>, 'totalCount'> & { count: () => Promise<number> };
+
 export function pageSize(first: number | null | undefined): number {
   const size = first ?? DEFAULT_PAGE;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE) throw badInput(`first must be from 0 to ${MAX_PAGE}, got ${size}`);
@@ -37,10 +43,9 @@ export function idCursor(kind: string) {
  * A page of rows fetched with `limit size + 1` (the extra row only says a next page exists). Pages are read
  * forward only, so `hasPreviousPage` is false, as the Relay spec allows for `first`/`after` paging.
  */
-export function pageOf<T>(rows: T[], size: number, totalCount: number, cursorOf: (row: T) => string, after?: string | null): Page<T> {
+export function pageOf<T>(rows: T[], size: number, cursorOf: (row: T) => string, after?: string | null): Omit<Page<T>, 'totalCount'> {
   const page = rows.slice(0, size);
   return {
-    totalCount,
     edges: page.map((node) => ({ cursor: cursorOf(node), node })),
     pageInfo: {
       hasNextPage: rows.length > size,
@@ -51,6 +56,6 @@ export function pageOf<T>(rows: T[], size: number, totalCount: number, cursorOf:
   };
 }
 
-/** The same for rows keyed by a bigint id, which PostgreSQL sends as text (safe as numbers far beyond any realistic count). */
-export const idPage = <T extends { id: string }>(rows: T[], size: number, totalCount: number, encode: (id: number) => string, after?: string | null) =>
-  pageOf(rows.map((row) => ({ ...row, id: Number(row.id) })), size, totalCount, (row) => encode(row.id), after);
+/** A feed's page of rows keyed by a bigint id, which PostgreSQL sends as text (safe as numbers far beyond any realistic count). */
+export const idPage = <T extends { id: string }>(rows: T[], size: number, count: () => Promise<number>, encode: (id: number) => string, after?: string | null) =>
+  ({ ...pageOf(rows.map((row) => ({ ...row, id: Number(row.id) })), size, (row) => encode(row.id), after), count });

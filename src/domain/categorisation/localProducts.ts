@@ -48,5 +48,5 @@ export async function localProductsForCategory(
   );
   const count = rows[0].totalCount;
   const products = rows.filter((row) => row.id !== null).map(({ totalCount: _, ...product }) => product);
-  return pageOf(products, size, count, encodeCursor);
+  return { totalCount: count, ...pageOf(products, size, encodeCursor) };
 }

@@ -11,7 +11,7 @@
  * already handed out. The price: a change shows up once the transactions begun before it have ended.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { idCursor, idPage, pageSize, type Page } from '../batch/pages.js';
+import { idCursor, idPage, pageSize, type FeedPage } from '../batch/pages.js';
 import { regionCode } from '../codes.js';
 import { textArray } from '../sql.js';
 
@@ -29,12 +29,14 @@ export interface ChangeRow {
   changedAt: string;
 }
 
+export type ChangePage = FeedPage<ChangeRow>;
+
 const { encode, decode } = idCursor('change');
 
 export async function changesFeed(
   em: EntityManager,
   args: { after?: string | null; first?: number | null; entity?: string | null; region?: string | null; readable: readonly string[] | null },
-): Promise<Page<ChangeRow>> {
+): Promise<ChangePage> {
   const size = pageSize(args.first);
   const filters: string[] = [];
   const params: unknown[] = [];
@@ -45,7 +47,6 @@ export async function changesFeed(
   else if (args.readable) { filters.push(`c.region_code = any(${textArray})`); params.push(args.readable); }
   filters.push('c.txid < pg_snapshot_xmin(pg_current_snapshot())');
   const where = filters.join(' and ');
-  const [{ count }] = await em.execute<{ count: number }[]>(`select count(*)::int as count from change c where ${where}`, params);
   // The cursor names the last change seen; its (txid, id) is where the next page starts.
   const after = args.after ? 'and (c.txid, c.id) > (select x.txid, x.id from change x where x.id = ?)' : '';
   const rows = await em.execute<(Omit<ChangeRow, 'id'> & { id: string })[]>(
@@ -54,5 +55,6 @@ export async function changesFeed(
        from change c where ${where} ${after} order by c.txid, c.id limit ?`,
     [...params, ...(args.after ? [decode(args.after)] : []), size + 1],
   );
+  const count = async () => (await em.execute<{ count: number }[]>(`select count(*)::int as count from change c where ${where}`, params))[0].count;
   return idPage(rows, size, count, encode, args.after);
 }
