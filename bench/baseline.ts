@@ -72,6 +72,15 @@ export const BASELINE: Record<string, (v: Record<string, any>) => BaselineQuery>
   }),
 };
 
+/** The change feed of one region after a change already seen, in the feed's order (see src/domain/changes/feed.ts). */
+export const changesBaseline = (region: string, afterId: string, first: number): BaselineQuery => ({
+  sql: `select c.id::text as id, c.entity_key, c.operation, c.after from change c
+         where c.region_code = $1 and c.txid < pg_snapshot_xmin(pg_current_snapshot())
+           and (c.txid, c.id) > (select x.txid, x.id from change x where x.id = $2)
+         order by c.txid, c.id limit $3`,
+  params: [region, afterId, first],
+});
+
 /**
  * A sync's baseline: the same new product versions and their mappings written by one hand-written statement (no
  * checks, no change feed, no read models). `products` as syncLocalProducts takes them, each with one mapping.

@@ -1,12 +1,12 @@
 /**
  * `npm run bench -- --scale 1,4,16`: each scale in a fresh embedded database of its own, filled through
- * syncLocalProducts by the national generator; then the four questions of issue 10, a municipality and mapping
- * coverage, through the API and as one hand-written SQL statement (the baseline), at 1, 8 and 32 clients, answers
- * compared first.
+ * syncLocalProducts by the national generator; then the four questions of issue 10, a municipality, mapping
+ * coverage and an integrator's next page of the change feed, through the API and as one hand-written SQL statement
+ * (the baseline), at 1, 8 and 32 clients, answers compared first.
  */
 import pg from 'pg';
 import { operation } from '../tests/helpers/contract.js';
-import { BASELINE, syncBaseline } from './baseline.js';
+import { BASELINE, changesBaseline, syncBaseline, type BaselineQuery } from './baseline.js';
 import { measureCalls, measureHttp, percentile, type Figures } from './measure.js';
 import { benchProducts, codeOf, loadNational } from './national.js';
 import { startBenchServer } from './server.js';
@@ -25,6 +25,12 @@ const CASES: [name: string, variables: Record<string, unknown>][] = [
   ['MappingCoverage', { on: ON }],
 ];
 
+/** The change feed as an integrator pages through it (totalCount left out, as the schema advises for paging). */
+const CHANGES = `query($after: String, $first: Int) { changes(after: $after, first: $first) {
+  pageInfo { endCursor } edges { node { id key operation after } } } }`;
+const FEED_REGION = 'JZ11';
+const FEED_PAGE = 100;
+
 type Json = Record<string, any>;
 
 /** What both sides must agree on before they are timed: the parts of the answer a user reads. */
@@ -38,6 +44,7 @@ const ANSWER: Record<string, (api: Json, raw: Json[]) => [unknown, unknown]> = {
   MappingCoverage: (api, raw) => [
     api.mappingCoverage.map((c: Json) => `${c.region.code}:${c.productCount}:${c.mappedCount}`),
     raw.map((r) => `${r.code}:${r.productCount}:${r.mappedCount}`)],
+  Changes: (api, raw) => [api.changes.edges.map((e: Json) => `${e.node.id}:${e.node.key}`), raw.map((r) => `${r.id}:${r.entity_key}`)],
   CompareRegions: (api, raw) => [
     api.compareRegions.map((c: Json) => `${c.region.code}:${c.productCount}:${c.tariffs.map((t: Json) => `${t.unit}/${t.medianCents}`).sort()}`),
     raw.map((r) => `${r.code}:${r.productCount}:${r.tariffs.map((t: Json) => `${t.unit}/${t.median}`).sort()}`)],
@@ -76,26 +83,34 @@ async function benchScale(scale: number) {
     console.log(`\n## scale ${scale}: ${rows} product versions, ${mappings} mappings, loaded through syncLocalProducts in ${loadSeconds.toFixed(1)} s ` +
       `(${(rows / loadSeconds).toFixed(0)} rows/s overall, median batch ${percentile(batchRates, 50).toFixed(0)} rows/s, batches of up to ${config.maxBatchRows} new rows)`);
     console.log(`${'question'.padEnd(38)} ${'cl'.padStart(3)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'SQL/rq'.padStart(6)}`);
-    for (const [name, variables] of CASES) {
-      const body = JSON.stringify({ query: operation(name), variables });
-      const { sql, params } = BASELINE[name](variables);
-      const [api, raw] = ANSWER[name](await post(body), (await pool.query(sql, params)).rows);
+    // Measures one question through the API (each header set a variant) beside its baseline, answers compared first.
+    const compare = async (name: string, body: string, baseline: BaselineQuery, variants: [label: string, headers: Record<string, string>][]) => {
+      const [api, raw] = ANSWER[name](await post(body, variants[0][1]), (await pool.query(baseline.sql, baseline.params)).rows);
       if (JSON.stringify(api) !== JSON.stringify(raw)) throw new Error(`${name}: the API and the baseline disagree:\n${JSON.stringify(api)}\n${JSON.stringify(raw)}`);
-      // Without a token a public read may come from the response cache; with one it never does (the answer is
-      // private), so the token-carrying figures are what a read costs when the cache has just been cleared.
-      const callRaw = async () => { await pool.query(sql, params); };
-      const http = (clients: number, headers?: Record<string, string>, seconds = SECONDS) => measureHttp({ url, body, headers, clients, seconds, counters });
-      await http(8, {}, 1); // warm-up of both paths, not reported
-      await http(8, reader, 1);
+      const callRaw = async () => { await pool.query(baseline.sql, baseline.params); };
+      const http = (clients: number, headers: Record<string, string>, seconds = SECONDS) => measureHttp({ url, body, headers, clients, seconds, counters });
+      for (const [, headers] of variants) await http(8, headers, 1); // warm-up of each path, not reported
       for (const clients of CLIENTS) {
         const rawFigures = await measureCalls(callRaw, clients, SECONDS);
-        const apiFigures = await http(clients);
-        const uncached = await http(clients, reader);
-        console.log(row(`${name} (API, cached)`, clients, apiFigures, apiFigures.rps / rawFigures.rps));
-        console.log(row(`${name} (API, uncached)`, clients, uncached, uncached.rps / rawFigures.rps));
+        for (const [label, headers] of variants) {
+          const figures = await http(clients, headers);
+          console.log(row(`${name} (API, ${label})`, clients, figures, figures.rps / rawFigures.rps));
+        }
         console.log(row(`${name} (raw SQL)`, clients, rawFigures));
       }
+    };
+    for (const [name, variables] of CASES) {
+      // Without a token a public read may come from the response cache; with one it never does (the answer is
+      // private), so the token-carrying figures are what a read costs when the cache has just been cleared.
+      await compare(name, JSON.stringify({ query: operation(name), variables }), BASELINE[name](variables), [['cached', {}], ['uncached', reader]]);
     }
+    // An integrator of one region polling the change feed: the page after the one it read last, as the feed grows.
+    const integrator = { authorization: `Bearer ${await benchToken(['integrator'], 'bench-integrator', { regions: [FEED_REGION] })}` };
+    const first = await post(JSON.stringify({ query: CHANGES, variables: { first: FEED_PAGE } }), integrator);
+    const after = first.changes.pageInfo.endCursor;
+    const lastSeen = first.changes.edges[FEED_PAGE - 1].node.id;
+    await compare('Changes', JSON.stringify({ query: CHANGES, variables: { after, first: FEED_PAGE } }), changesBaseline(FEED_REGION, lastSeen, FEED_PAGE),
+      [["integrator's next page", integrator]]);
     await benchSyncAtScale(pool, post, token);
     console.log(`RSS of the API process: ${((await counters()).rssBytes / 2 ** 20).toFixed(0)} MiB; of the bench process (database loader, load generator): ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
   } finally {
