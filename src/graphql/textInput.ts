@@ -8,18 +8,25 @@ import type { Context } from './context.js';
 
 const NUL = '\u0000';
 
+/** Deeper than any input of the schema nests (a membership file, the deepest, takes five levels). */
+const MAX_DEPTH = 64;
+
+const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+
 /** Where the first string holding NUL sits inside a value: the keys and indexes leading to it. */
-function nulIn(value: unknown): (string | number)[] | undefined {
+function nulIn(value: unknown, depth = 0): (string | number)[] | undefined {
   if (typeof value === 'string') return value.includes(NUL) ? [] : undefined;
+  // Refused rather than walked: a client's variables could otherwise nest deeper than the call stack goes.
+  if (depth > MAX_DEPTH && value !== null && typeof value === 'object') throw badInput(`variables nest deeper than ${MAX_DEPTH} levels`);
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = nulIn(value[i]);
+      const found = nulIn(value[i], depth + 1);
       if (found) return [i, ...found];
     }
   } else if (value !== null && typeof value === 'object') {
     // the path is built only on a hit: a 10,000-row batch has 100,000 strings and, as a rule, no NUL
     for (const key in value) {
-      const found = key.includes(NUL) ? [] : nulIn((value as Record<string, unknown>)[key]);
+      const found = key.includes(NUL) ? [] : nulIn((value as Record<string, unknown>)[key], depth + 1);
       if (found) return [key, ...found];
     }
   }
@@ -52,10 +59,7 @@ export const refuseNulText: ApolloServerPlugin<Context> = {
       async didResolveOperation(context) {
         const inVariables = nulIn(context.request.variables ?? {});
         const where = inVariables ? variablePath(inVariables) : nulInLiterals(context);
-        if (!where) return;
-        throw new GraphQLError(`${where} contains the NUL character (U+0000), which text may not hold`, {
-          extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-        });
+        if (where) throw badInput(`${where} contains the NUL character (U+0000), which text may not hold`);
       },
     };
   },

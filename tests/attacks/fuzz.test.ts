@@ -151,6 +151,18 @@ describe('what fuzzing found', () => {
     expect(variable.json.errors[0].message).toBe('$p[0].name contains the NUL character (U+0000), which text may not hold');
   });
 
+  it('refuses variables nested thousands deep with 400, not a 500', async () => {
+    // Written out by hand: JSON.stringify itself runs out of stack on it.
+    const deep = `{"query":"{ provinces { code } }","variables":{"unused":${'['.repeat(5_000)}"x"${']'.repeat(5_000)}}}`;
+    const response = await post(api.url, deep);
+    expect(response.status).toBe(400);
+    expect(response.json.errors[0]).toMatchObject({ message: 'variables nest deeper than 64 levels', extensions: { code: 'BAD_USER_INPUT' } });
+    // The deepest real input, a membership file, is far from the limit.
+    let shallow: unknown = 'x';
+    for (let i = 0; i < 10; i++) shallow = { a: [shallow] };
+    expect((await post(api.url, { query: '{ provinces { code } }', variables: { unused: shallow } })).status).toBe(200);
+  });
+
   it('refuses the year 0000, which PostgreSQL has not, as a bad date', async () => {
     const response = await api.gql('{ region(code: "JZ11") { municipalities(on: "0000-01-01") { code } } }');
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
