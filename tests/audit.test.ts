@@ -72,5 +72,8 @@ describe('the audit log', () => {
     expect(counted.response.data.auditLog.totalCount).toBe(counted.response.data.auditLog.edges.length);
     expect(uncounted.response.data.auditLog).toEqual({ edges: counted.response.data.auditLog.edges });
     expect(uncounted.statements).toBe(counted.statements - 1);
+    const twice = await api.countStatements('{ auditLog(first: 500) { a: totalCount b: totalCount edges { node { id } } } }', {}, admin);
+    expect(twice.response.data.auditLog).toMatchObject({ a: counted.response.data.auditLog.totalCount, b: counted.response.data.auditLog.totalCount });
+    expect(twice.statements).toBe(counted.statements);
   });
 });

@@ -57,5 +57,9 @@ export function pageOf<T>(rows: T[], size: number, cursorOf: (row: T) => string,
 }
 
 /** A feed's page of rows keyed by a bigint id, which PostgreSQL sends as text (safe as numbers far beyond any realistic count). */
-export const idPage = <T extends { id: string }>(rows: T[], size: number, count: () => Promise<number>, encode: (id: number) => string, after?: string | null) =>
-  ({ ...pageOf(rows.map((row) => ({ ...row, id: Number(row.id) })), size, (row) => encode(row.id), after), count });
+export function idPage<T extends { id: string }>(rows: T[], size: number, count: () => Promise<number>, encode: (id: number) => string, after?: string | null) {
+  let counted: Promise<number> | undefined;
+  const page = pageOf(rows.map((row) => ({ ...row, id: Number(row.id) })), size, (row) => encode(row.id), after);
+  // counted once however many aliases of totalCount the query holds
+  return { ...page, count: () => (counted ??= count()) };
+}
