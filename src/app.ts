@@ -84,7 +84,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
   const server = createServer(app);
   const metrics = createMetrics(await poolsOf(orm));
   let draining = false;
-  const responseCache = config.databaseReadUrl ? noResponseCache : createResponseCache(orm.config.get('clientUrl')!);
+  const responseCache = config.databaseReadUrl ? noResponseCache : createResponseCache(orm.config.get('clientUrl')!, orm.em);
   const apollo = new ApolloServer<Context>({
     schema,
     ...limits,
@@ -102,7 +102,6 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
       // What Apollo adds by itself to a subgraph (traces for a gateway); listed so it does not announce itself in every log.
       ApolloServerPluginInlineTrace(),
       privateWithToken,
-      responseCache.plugin,
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: config.shutdownGraceMs }),
     ],
     formatError,

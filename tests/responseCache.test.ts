@@ -4,10 +4,12 @@
  * soon as PostgreSQL delivers the commit's notification.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startApi, type TestApi } from './helpers/api.js';
 import { operation } from './helpers/contract.js';
 import { sqlCounter } from '../src/db/sqlCounter.js';
+import { LISTENER_NAME } from '../src/http/responseCache.js';
 import { bearer, TEST_SECRET } from './helpers/tokens.js';
 
 const shipped = JSON.parse(readFileSync(new URL('../data/reference/jeugdregios.json', import.meta.url), 'utf8'));
@@ -87,11 +89,100 @@ describe('response cache', () => {
     expect(response.headers.get('cache-control')).not.toContain('public');
   });
 
+  it('keeps every answer when a mutation writes nothing: refused, a dry run, bad rows, nothing changed, years already loaded', async () => {
+    expect((await sync(api, '45C03')).data.syncLocalProducts.created).toBe(1);
+    await expect.poll(async () => (await productCount(other)).statements, { timeout: 2_000, interval: 20 }).toBe(0);
+    await productCount(api);
+    expect(await productCount(api)).toMatchObject({ statements: 0 });
+    // What PostgreSQL delivers on the channel the instances listen on, in commit order.
+    const listener = new pg.Client({ connectionString: api.databaseUrl });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on('notification', (notice) => heard.push(notice.payload || 'a write'));
+    await listener.query('listen jeugdzorg_writes');
+    try {
+      const row = { productCategory: '45', productCode: '45C03', name: 'Behandeling', unit: 'HOUR', tariffCents: 9000, validFrom: '2025-01-01', mappings: [{ category: '45-BHI' }] };
+      const attempts = [
+        () => api.gql(operation('SyncLocalProducts'), { region: 'JZ11', products: [row] }),
+        () => api.gql(operation('SyncLocalProducts'), { region: 'JZ11', products: [{ ...row, productCode: '45C04' }], dryRun: true }, admin),
+        () => api.gql(operation('SyncLocalProducts'), { region: 'JZ11', products: [{ ...row, productCode: '45C05', tariffCents: -1 }] }, admin),
+        () => api.gql(operation('SyncLocalProducts'), { region: 'JZ11', products: [row] }, admin),
+        () => api.gql(LOAD, { data: shipped }, admin),
+      ];
+      const answers = [];
+      for (const attempt of attempts) {
+        answers.push(await attempt());
+        expect(await productCount(api), `after answer ${answers.length}`).toMatchObject({ statements: 0 });
+      }
+      expect(answers.map((a) => a.errors?.[0].extensions?.code ?? a.data)).toEqual([
+        'UNAUTHENTICATED',
+        { syncLocalProducts: { applied: false, created: 1, updated: 0, unchanged: 0, errors: [] } },
+        { syncLocalProducts: { applied: false, created: 0, updated: 0, unchanged: 0, errors: [{ index: 0, field: 'tariffCents', code: 'TARIFF_NEGATIVE', message: 'tariffCents -1 is negative' }] } },
+        { syncLocalProducts: { applied: true, created: 0, updated: 0, unchanged: 1, errors: [] } },
+        { loadRegionMembership: { applied: true, errors: [] } },
+      ]);
+      // A notice of our own comes after any the attempts sent: once it is heard, nothing else was.
+      await listener.query(`notify jeugdzorg_writes, 'sentinel'`);
+      await expect.poll(() => heard.includes('sentinel'), { timeout: 2_000, interval: 10 }).toBe(true);
+      expect(heard).toEqual(['sentinel']);
+    } finally {
+      await listener.end();
+    }
+  });
+
+  it('never keeps or serves the answer to a gateway asking for its resolver trace', async () => {
+    const body = JSON.stringify({ query: operation('Region'), variables: { code: 'JZ24', on: '2024-06-01' } });
+    const ask = async (headers: Record<string, string> = {}) => {
+      const before = sqlCounter.count;
+      const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+      const json = await response.json();
+      return { statements: sqlCounter.count - before, traced: json.extensions?.ftv1 !== undefined };
+    };
+    const gateway = { 'apollo-federation-include-trace': 'ftv1' };
+    expect(await ask(gateway)).toMatchObject({ traced: true });
+    const plain = await ask();
+    expect(plain.traced).toBe(false);
+    expect(plain.statements).toBeGreaterThan(0);
+    expect(await ask()).toEqual({ statements: 0, traced: false });
+    const again = await ask(gateway);
+    expect(again.traced).toBe(true);
+    expect(again.statements).toBeGreaterThan(0);
+  });
+
+  it('does not carry an answer about today past midnight in Amsterdam', async () => {
+    const query = '{ region(code: "JZ07") { municipalities { code } } }';
+    // Only Date is faked: the server runs in this process, and its "today" is what Date.now() says.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-12-31T22:59:57Z') });
+    try {
+      await api.gql(query);
+      expect((await api.countStatements(query)).statements).toBe(0);
+      vi.setSystemTime(new Date('2025-12-31T23:00:01Z')); // 1 January 2026, 00:00:01 in Amsterdam
+      expect((await api.countStatements(query)).statements).toBeGreaterThan(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('drops what another instance cached when this one writes', async () => {
     const before = (await productCount(other)).count;
     expect(await productCount(other)).toMatchObject({ statements: 0, count: before });
     expect((await sync(api, '45C02')).data.syncLocalProducts.created).toBe(1);
     await expect.poll(async () => (await productCount(other)).count, { timeout: 2_000, interval: 20 }).toBe(before + 1);
+  });
+
+  it('serves nothing from the cache while it cannot hear writes, and caches again once it hears them', async () => {
+    await productCount(api);
+    expect(await productCount(api)).toMatchObject({ statements: 0 });
+    const admin = new pg.Client({ connectionString: api.databaseUrl });
+    await admin.connect();
+    try {
+      const { rowCount } = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1 and datname = current_database()', [LISTENER_NAME]);
+      expect(rowCount).toBe(2); // this instance's listener and the other's
+    } finally {
+      await admin.end();
+    }
+    await expect.poll(async () => (await productCount(api)).statements, { timeout: 2_000, interval: 10 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await productCount(api)).statements, { timeout: 5_000, interval: 50 }).toBe(0);
   });
 
   it('shows a membership load at once', async () => {

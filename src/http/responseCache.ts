@@ -5,22 +5,27 @@
  * from memory, without parsing, validating or running anything, until the max-age ends or anything is written.
  *
  * Every bulk write announces itself with NOTIFY inside its transaction (src/db/writeNotice.ts), which
- * PostgreSQL delivers on commit to every instance listening, whichever instance or CLI wrote. A mutation
- * answered by this instance clears the cache before its answer leaves, so its own client never reads stale
- * data. While the listening connection is down nothing is served from the cache or stored (a missed
- * notification would go unnoticed).
+ * PostgreSQL delivers on commit to every instance listening, whichever instance or CLI wrote; a batch that writes
+ * nothing rolls back and clears nothing. A write this instance commits clears its cache at once, before its answer
+ * leaves, so its own client never reads stale data. While the listening connection is down nothing is served from
+ * the cache or stored (a missed notification would go unnoticed); a connection that dies silently (a firewall
+ * dropping it) is noticed by a heartbeat within HEARTBEAT_MS + its timeout, and the cache cleared then.
  */
 import { createHash } from 'node:crypto';
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import pg from 'pg';
-import { WRITES_CHANNEL } from '../db/writeNotice.js';
-import type { Context } from '../graphql/context.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { onWriteCommitted, WRITES_CHANNEL } from '../db/writeNotice.js';
+import { today } from '../domain/sql.js';
 import { requestScopeOf } from '../observability/requestObserver.js';
 import type { RequestScope } from '../observability/requestScope.js';
 
 const RECONNECT_MS = 1_000;
+const HEARTBEAT_MS = 10_000;
+const HEARTBEAT_TIMEOUT_MS = 5_000;
+/** How the listening connection shows in pg_stat_activity. */
+export const LISTENER_NAME = 'jeugdzorg-cache-listener';
 const MAX_BYTES = 64 * 2 ** 20;
 const PUBLIC_MAX_AGE = /^max-age=(\d+), public$/;
 
@@ -38,8 +43,6 @@ export interface ResponseCache {
   keepRawBody(req: Request, res: Response, body: Buffer): void;
   /** Answers a request the cache holds; otherwise lets it through and keeps its answer when that is public. */
   middleware: RequestHandler;
-  /** Clears the cache before a mutation's answer leaves. */
-  plugin: ApolloServerPlugin<Context>;
   close(): Promise<void>;
 }
 
@@ -50,16 +53,18 @@ export interface ResponseCache {
 export const noResponseCache: ResponseCache = {
   keepRawBody: () => {},
   middleware: (_req, _res, next) => next(),
-  plugin: {},
   close: async () => {},
 };
 
 const rawBodies = new WeakMap<Request, Buffer>();
 
-/** The request as the cache knows it; undefined for what it never answers (a token, other methods). */
+/**
+ * The request as the cache knows it; undefined for what it never answers: a token, other methods, and a gateway
+ * asking for this request's own resolver trace. Today's date is part of it, as every `on` argument defaults to it.
+ */
 function keyOf(req: Request): string | undefined {
-  if (req.headers.authorization !== undefined) return undefined;
-  const hash = createHash('sha256').update(req.method).update('\0').update(req.headers.accept ?? '').update('\0');
+  if (req.headers.authorization !== undefined || req.headers['apollo-federation-include-trace'] !== undefined) return undefined;
+  const hash = createHash('sha256').update(req.method).update('\0').update(req.headers.accept ?? '').update('\0').update(today()).update('\0');
   if (req.method === 'GET') return hash.update(req.originalUrl).digest('base64');
   const raw = req.method === 'POST' ? rawBodies.get(req) : undefined;
   return raw ? hash.update(raw).digest('base64') : undefined;
@@ -79,7 +84,8 @@ function reply(req: Request, res: Response, entry: Entry): void {
   res.send(entry.body);
 }
 
-export function createResponseCache(databaseUrl: string): ResponseCache {
+/** `em`: the API's own EntityManager, whose committed writes clear this cache at once. */
+export function createResponseCache(databaseUrl: string, em: EntityManager): ResponseCache {
   const cache = new LRUCache<string, Entry>({ maxSize: MAX_BYTES, sizeCalculation: (entry) => entry.body.length * 2 + 512 });
   /** Bumped by every clear, so an answer read before a write is not stored after it. */
   let generation = 0;
@@ -93,27 +99,36 @@ export function createResponseCache(databaseUrl: string): ResponseCache {
   let retry: NodeJS.Timeout | undefined;
 
   const listen = async () => {
-    const next = new pg.Client({ connectionString: databaseUrl });
+    const next = new pg.Client({ connectionString: databaseUrl, application_name: LISTENER_NAME, keepAlive: true, query_timeout: HEARTBEAT_TIMEOUT_MS });
+    let heartbeat: NodeJS.Timeout | undefined;
+    let gone = false;
+    // Once per connection, however many ways it reports its end (an error event and a failed query, say).
     const lost = () => {
+      if (gone) return;
+      gone = true;
+      clearInterval(heartbeat);
       listening = false;
       clear();
       next.end().catch(() => {});
       if (!closed) retry = setTimeout(() => void listen(), RECONNECT_MS);
     };
     next.on('error', lost);
+    next.on('end', lost);
     next.on('notification', clear);
     try {
       await next.connect();
       await next.query(`listen ${WRITES_CHANNEL}`);
-      if (closed) return void next.end();
+      if (closed || gone) return void next.end().catch(() => {});
       client = next;
       clear(); // whatever was written while not listening
       listening = true;
+      heartbeat = setInterval(() => void next.query('select 1').catch(lost), HEARTBEAT_MS).unref();
     } catch {
       lost();
     }
   };
   void listen();
+  const stopHearing = onWriteCommitted(em, clear);
 
   /** Wraps `res.send` to keep the answer when it is public; the bytes are those the client gets. */
   const keepAnswer = (req: Request, res: Response, key: string) => {
@@ -144,17 +159,9 @@ export function createResponseCache(databaseUrl: string): ResponseCache {
       keepAnswer(req, res, key);
       next();
     },
-    plugin: {
-      async requestDidStart() {
-        return {
-          async willSendResponse({ operation }) {
-            if (operation?.operation === 'mutation') clear();
-          },
-        };
-      },
-    },
     close: async () => {
       closed = true;
+      stopHearing();
       clearTimeout(retry);
       listening = false;
       await client?.end().catch(() => {});

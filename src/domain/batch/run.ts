@@ -10,7 +10,7 @@ import type { Principal } from '../../auth/principal.js';
 import { recordChanges, type ChangeInput } from '../changes/record.js';
 import { badInput } from '../errors.js';
 import { rejected, sortErrors, type RowError, type SyncResult } from './result.js';
-import { inWriteTransaction } from './transaction.js';
+import { inWriteTransaction, nothingWritten } from './transaction.js';
 
 /** A stored record the batch changes: as stored, and before/after as compared. */
 export interface Update<Snap, Stored = unknown> { stored: Stored; before: Snap; after: Snap }
@@ -55,7 +55,7 @@ export async function runBatch<Input, Row extends { index: number }, Stored, Sna
     // The database checks run on the rows that passed, also when others failed: one answer lists every bad row.
     const stored = await batch.load(tx, checked.rows);
     const errors = [...checked.errors, ...(batch.resolve ? await batch.resolve(tx, checked.rows, stored, checked.errors) : [])];
-    if (errors.length) return rejected(sortErrors(errors));
+    if (errors.length) nothingWritten(rejected(sortErrors(errors)));
 
     const byKey = new Map(stored.map((s) => [batch.keyOfStored(s), s]));
     const creates: Snap[] = [];
@@ -70,7 +70,7 @@ export async function runBatch<Input, Row extends { index: number }, Stored, Sna
       applied: !batch.dryRun, created: creates.length, updated: updates.length,
       unchanged: checked.rows.length - creates.length - updates.length, errors: [],
     };
-    if (batch.dryRun || (!creates.length && !updates.length)) return result;
+    if (batch.dryRun || (!creates.length && !updates.length)) nothingWritten(result);
     await batch.write(tx, creates, updates);
     await recordChanges(tx, randomUUID(), batch.principal.subject, batch.feed(creates, updates, result));
     return result;

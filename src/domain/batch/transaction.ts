@@ -1,22 +1,43 @@
 /**
  * The one place a batch write opens its transaction: with the batch's own statement deadline, holding the
  * write locks of what it writes, so batches for different owners run side by side while two batches of one
- * owner take turns. It announces the write, so every instance clears its response cache at commit. Faults
- * become retryable answers in graphql/errors.ts.
+ * owner take turns. It announces the write (db/writeNotice.ts), so every response cache clears at commit; a
+ * batch that ends up writing nothing (a dry run, bad rows, nothing changed) rolls back, so it clears none.
+ * Faults become retryable answers in graphql/errors.ts.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { withBatchDeadline } from '../../db/connectionGuard.js';
-import { ANNOUNCE_WRITE } from '../../db/writeNotice.js';
+import { ANNOUNCE_WRITE, writeCommitted } from '../../db/writeNotice.js';
 import { writeLocks } from '../changes/record.js';
 
 /** What a batch locks: `region:JZ11`, `institution:DJGB`, `provider:P123`, or `reference` for membership loads. */
 export type LockKey = string;
 
-export const inWriteTransaction = <T>(em: EntityManager, lockKeys: LockKey[], work: (tx: EntityManager) => Promise<T>): Promise<T> =>
-  withBatchDeadline((timeoutMs) => em.transactional(async (tx) => {
-    const [locks, lockParams] = writeLocks(lockKeys);
-    // Deadline, locks and notice in one round trip. PostgreSQL times each statement of such a string on its own,
-    // with the settings in force when it starts, so the lock wait already has the batch deadline.
-    await tx.execute(`select set_config('statement_timeout', ?, true);\n${locks};\n${ANNOUNCE_WRITE}`, [String(timeoutMs), ...lockParams]);
-    return work(tx);
-  }));
+/** Thrown by `work` to roll back and still answer with `result`. */
+class NothingWritten extends Error {
+  constructor(readonly result: unknown) {
+    super('nothing written');
+  }
+}
+
+/** Ends a write transaction that wrote nothing (a dry run, a rejected or unchanged batch): rolled back, answered with `result`. */
+export function nothingWritten(result: unknown): never {
+  throw new NothingWritten(result);
+}
+
+export async function inWriteTransaction<T>(em: EntityManager, lockKeys: LockKey[], work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  try {
+    const result = await withBatchDeadline((timeoutMs) => em.transactional(async (tx) => {
+      const [locks, lockParams] = writeLocks(lockKeys);
+      // Deadline, locks and notice in one round trip. PostgreSQL times each statement of such a string on its own,
+      // with the settings in force when it starts, so the lock wait already has the batch deadline.
+      await tx.execute(`select set_config('statement_timeout', ?, true);\n${locks};\n${ANNOUNCE_WRITE}`, [String(timeoutMs), ...lockParams]);
+      return work(tx);
+    }));
+    writeCommitted(em);
+    return result;
+  } catch (error) {
+    if (error instanceof NothingWritten) return error.result as T;
+    throw error;
+  }
+}

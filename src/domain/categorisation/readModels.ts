@@ -1,5 +1,5 @@
 /**
- * Read models that make cross-region answers cost what the answer costs, not what the country holds. Both are
+ * Read models that make cross-region answers cost what the answer costs, not what the country holds. All three are
  * derived from local_product, product_mapping and category only, kept current by every sync for the products it
  * wrote, in its own transaction (and rebuilt from scratch by `npm run rebuild-read-models`):
  *

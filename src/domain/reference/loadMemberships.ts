@@ -10,7 +10,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
 import { recordChanges, type ChangeInput } from '../changes/record.js';
 import { sortErrors, type RowError } from '../batch/result.js';
-import { inWriteTransaction } from '../batch/transaction.js';
+import { inWriteTransaction, nothingWritten } from '../batch/transaction.js';
 import { parseMembershipFile } from './membershipFile.js';
 
 export interface MembershipLoadResult {
@@ -93,23 +93,12 @@ export async function loadMembershipYears(em: EntityManager, data: unknown, prin
       result.yearsLoaded.push(year);
     }
 
-    if (result.errors.length || dryRun) {
-      // Undo this transaction's work: the checks above ran against the writes so far.
-      throw new Rollback({ ...result, errors: sortErrors(result.errors) });
-    }
+    const answer = { ...result, applied: !result.errors.length && !dryRun, errors: sortErrors(result.errors) };
+    // Undo this transaction's work when it must not stay (the checks above ran against the writes so far) or there is none.
+    if (!answer.applied || !result.yearsLoaded.length) nothingWritten(answer);
     await recordChanges(tx, randomUUID(), principal.subject, changes);
-    return { ...result, applied: true };
-  }).catch((error) => {
-    if (error instanceof Rollback) return error.result;
-    throw error;
+    return answer;
   });
-}
-
-/** Thrown to roll the transaction back while still answering with what was found. */
-class Rollback extends Error {
-  constructor(readonly result: MembershipLoadResult) {
-    super('rolled back');
-  }
 }
 
 async function endMembership(tx: EntityManager, membership: Open, end: string, changes: ChangeInput[]): Promise<void> {
