@@ -91,15 +91,14 @@ describe('response cache', () => {
 
   it('keeps every answer when a mutation writes nothing: refused, a dry run, bad rows, nothing changed, years already loaded', async () => {
     expect((await sync(api, '45C03')).data.syncLocalProducts.created).toBe(1);
-    await expect.poll(async () => (await productCount(other)).statements, { timeout: 2_000, interval: 20 }).toBe(0);
-    await productCount(api);
-    expect(await productCount(api)).toMatchObject({ statements: 0 });
-    // What PostgreSQL delivers on the channel the instances listen on, in commit order.
+    // Both instances have heard that write and cache again.
+    for (const target of [api, other]) await expect.poll(async () => (await productCount(target)).statements, { timeout: 2_000, interval: 20 }).toBe(0);
+    // What PostgreSQL delivers on the channel the instances listen on, and on one of the test's own, in commit order.
     const listener = new pg.Client({ connectionString: api.databaseUrl });
     await listener.connect();
     const heard: string[] = [];
-    listener.on('notification', (notice) => heard.push(notice.payload || 'a write'));
-    await listener.query('listen jeugdzorg_writes');
+    listener.on('notification', (notice) => heard.push(notice.channel));
+    await listener.query('listen jeugdzorg_writes; listen test_sentinel');
     try {
       const row = { productCategory: '45', productCode: '45C03', name: 'Behandeling', unit: 'HOUR', tariffCents: 9000, validFrom: '2025-01-01', mappings: [{ category: '45-BHI' }] };
       const attempts = [
@@ -121,10 +120,11 @@ describe('response cache', () => {
         { syncLocalProducts: { applied: true, created: 0, updated: 0, unchanged: 1, errors: [] } },
         { loadRegionMembership: { applied: true, errors: [] } },
       ]);
-      // A notice of our own comes after any the attempts sent: once it is heard, nothing else was.
-      await listener.query(`notify jeugdzorg_writes, 'sentinel'`);
-      await expect.poll(() => heard.includes('sentinel'), { timeout: 2_000, interval: 10 }).toBe(true);
-      expect(heard).toEqual(['sentinel']);
+      // A notice of our own, on a channel the instances do not hear, comes after any the attempts sent: once it is
+      // heard, nothing else was.
+      await listener.query('notify test_sentinel');
+      await expect.poll(() => heard.includes('test_sentinel'), { timeout: 2_000, interval: 10 }).toBe(true);
+      expect(heard).toEqual(['test_sentinel']);
     } finally {
       await listener.end();
     }
@@ -168,6 +168,14 @@ describe('response cache', () => {
     expect(await productCount(other)).toMatchObject({ statements: 0, count: before });
     expect((await sync(api, '45C02')).data.syncLocalProducts.created).toBe(1);
     await expect.poll(async () => (await productCount(other)).count, { timeout: 2_000, interval: 20 }).toBe(before + 1);
+  });
+
+  it('drops what it cached when another instance starts, as a new release may seed other reference data', async () => {
+    await productCount(other);
+    expect(await productCount(other)).toMatchObject({ statements: 0 });
+    const starting = await startApi('reference', { DATABASE_URL: api.databaseUrl });
+    await starting.close();
+    await expect.poll(async () => (await productCount(other)).statements, { timeout: 2_000, interval: 20 }).toBeGreaterThan(0);
   });
 
   it('serves nothing from the cache while it cannot hear writes, and caches again once it hears them', async () => {

@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { migrationsList } from '../../migrations/index.js';
 import type { Config } from '../config.js';
 import { withDatabaseScope } from './connectionGuard.js';
+import { ANNOUNCE_WRITE } from './writeNotice.js';
 import { startEmbedded, type EmbeddedDatabase } from './embedded.js';
 import { databaseFault } from './faults.js';
 import { openOrm } from './orm.js';
@@ -43,7 +44,8 @@ async function migrateAndSeedInTurn(orm: MikroORM, config: Config, where: string
   // The first seed of a national-scale demo takes seconds, far beyond a request's deadline.
   const deadline = { statementTimeoutMs: START_DEADLINE_MS, batchStatementTimeoutMs: START_DEADLINE_MS };
   await withDatabaseScope(deadline, () => orm.em.fork().transactional(async (tx) => {
-    await tx.execute(`select set_config('idle_in_transaction_session_timeout', '0', true), set_config('statement_timeout', ?, true)`, [String(START_DEADLINE_MS)]);
+    // The notice: a new release's migrations or seed may change public answers other instances hold in their caches.
+    await tx.execute(`select set_config('idle_in_transaction_session_timeout', '0', true), set_config('statement_timeout', ?, true);\n${ANNOUNCE_WRITE}`, [String(START_DEADLINE_MS)]);
     await tx.execute(`select pg_advisory_xact_lock(hashtextextended('migrate and seed', 7461001))`);
     await checkSchemaVersion(orm, where);
     await orm.migrator.up();

@@ -99,7 +99,10 @@ export function createResponseCache(databaseUrl: string, em: EntityManager): Res
   let retry: NodeJS.Timeout | undefined;
 
   const listen = async () => {
-    const next = new pg.Client({ connectionString: databaseUrl, application_name: LISTENER_NAME, keepAlive: true, query_timeout: HEARTBEAT_TIMEOUT_MS });
+    const next = new pg.Client({
+      connectionString: databaseUrl, application_name: LISTENER_NAME, connectionTimeoutMillis: HEARTBEAT_TIMEOUT_MS,
+      keepAlive: true, keepAliveInitialDelayMillis: HEARTBEAT_MS, query_timeout: HEARTBEAT_TIMEOUT_MS,
+    });
     let heartbeat: NodeJS.Timeout | undefined;
     let gone = false;
     // Once per connection, however many ways it reports its end (an error event and a failed query, say).
@@ -110,7 +113,7 @@ export function createResponseCache(databaseUrl: string, em: EntityManager): Res
       listening = false;
       clear();
       next.end().catch(() => {});
-      if (!closed) retry = setTimeout(() => void listen(), RECONNECT_MS);
+      if (!closed) retry = setTimeout(() => void listen(), RECONNECT_MS).unref();
     };
     next.on('error', lost);
     next.on('end', lost);
