@@ -10,7 +10,7 @@ import type { Principal } from '../../auth/principal.js';
 import { recordChanges, type ChangeInput } from '../changes/record.js';
 import { badInput } from '../errors.js';
 import { rejected, sortErrors, type RowError, type SyncResult } from './result.js';
-import { inWriteTransaction, nothingWritten } from './transaction.js';
+import { inWriteTransaction } from './transaction.js';
 
 /** A stored record the batch changes: as stored, and before/after as compared. */
 export interface Update<Snap, Stored = unknown> { stored: Stored; before: Snap; after: Snap }
@@ -51,7 +51,7 @@ export async function runBatch<Input, Row extends { index: number }, Stored, Sna
   }
   const checked = batch.check(batch.inputs);
 
-  return inWriteTransaction(em, batch.lockKeys, async (tx) => {
+  return inWriteTransaction(em, batch.lockKeys, async (tx, nothingWritten) => {
     // The database checks run on the rows that passed, also when others failed: one answer lists every bad row.
     const stored = await batch.load(tx, checked.rows);
     const errors = [...checked.errors, ...(batch.resolve ? await batch.resolve(tx, checked.rows, stored, checked.errors) : [])];

@@ -13,30 +13,33 @@ import { writeLocks } from '../changes/record.js';
 /** What a batch locks: `region:JZ11`, `institution:DJGB`, `provider:P123`, or `reference` for membership loads. */
 export type LockKey = string;
 
-/** Thrown by `work` to roll back and still answer with `result`. */
+/** Thrown by `work` (through the `nothingWritten` it is given) to roll back and still answer with `result`. */
 class NothingWritten extends Error {
   constructor(readonly result: unknown) {
     super('nothing written');
   }
 }
 
-/** Ends a write transaction that wrote nothing (a dry run, a rejected or unchanged batch): rolled back, answered with `result`. */
-export function nothingWritten(result: unknown): never {
-  throw new NothingWritten(result);
-}
-
-export async function inWriteTransaction<T>(em: EntityManager, lockKeys: LockKey[], work: (tx: EntityManager) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` in a write transaction. `work` ends one that wrote nothing (a dry run, a rejected or unchanged
+ * batch) with `nothingWritten(result)`: rolled back, answered with `result`.
+ */
+export async function inWriteTransaction<T>(
+  em: EntityManager, lockKeys: LockKey[], work: (tx: EntityManager, nothingWritten: (result: T) => never) => Promise<T>,
+): Promise<T> {
+  const nothingWritten = (result: T): never => { throw new NothingWritten(result); };
   try {
     const result = await withBatchDeadline((timeoutMs) => em.transactional(async (tx) => {
       const [locks, lockParams] = writeLocks(lockKeys);
       // Deadline, locks and notice in one round trip. PostgreSQL times each statement of such a string on its own,
       // with the settings in force when it starts, so the lock wait already has the batch deadline.
       await tx.execute(`select set_config('statement_timeout', ?, true);\n${locks};\n${ANNOUNCE_WRITE}`, [String(timeoutMs), ...lockParams]);
-      return work(tx);
+      return work(tx, nothingWritten);
     }));
     writeCommitted(em);
     return result;
   } catch (error) {
+    // only the typed nothingWritten above makes one, so its result is a T
     if (error instanceof NothingWritten) return error.result as T;
     throw error;
   }

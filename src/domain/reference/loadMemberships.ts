@@ -10,7 +10,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Principal } from '../../auth/principal.js';
 import { recordChanges, type ChangeInput } from '../changes/record.js';
 import { sortErrors, type RowError } from '../batch/result.js';
-import { inWriteTransaction, nothingWritten } from '../batch/transaction.js';
+import { inWriteTransaction } from '../batch/transaction.js';
 import { parseMembershipFile } from './membershipFile.js';
 
 export interface MembershipLoadResult {
@@ -33,7 +33,7 @@ export async function loadMembershipYears(em: EntityManager, data: unknown, prin
   };
   const { file, errors } = parseMembershipFile(data);
   if (!file) return { ...result, errors };
-  return inWriteTransaction(em, ['reference'], async (tx) => {
+  return inWriteTransaction(em, ['reference'], async (tx, nothingWritten) => {
     const loaded = new Set((await tx.execute<{ year: number }[]>('select year from membership_snapshot')).map((r) => r.year));
     const provinces = new Map((await tx.execute<{ code: string; name: string }[]>('select code, name from province')).map((p) => [p.name, p.code]));
     const known = new Set((await tx.execute<{ code: string }[]>('select code from municipality')).map((m) => m.code));
