@@ -21,7 +21,7 @@ import { readRouting } from './graphql/readRouting.js';
 import { createContext, type Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { limitOptions } from './graphql/limits.js';
-import { refuseNulText } from './graphql/textInput.js';
+import { refuseUnstorableText } from './graphql/textInput.js';
 import { playgroundRouter } from './graphql/playground.js';
 import { schema } from './graphql/schema.js';
 import { corsFor } from './http/cors.js';
@@ -92,7 +92,7 @@ export async function createApp(orm: MikroORM, config: Config): Promise<App> {
     includeStacktraceInErrorResponses: false,
     plugins: [
       ...limits.plugins!,
-      refuseNulText,
+      refuseUnstorableText,
       ApolloServerPluginLandingPageDisabled(),
       readRouting,
       auditPlugin,

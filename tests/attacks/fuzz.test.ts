@@ -151,6 +151,26 @@ describe('what fuzzing found', () => {
     expect(variable.json.errors[0].message).toBe('$p[0].name contains the NUL character (U+0000), which text may not hold');
   });
 
+  it('refuses a lone UTF-16 surrogate (half an emoji) with 400, naming where, and writes nothing', async () => {
+    const stored = async () => (await api.db.orm.em.fork().execute<{ n: number }[]>(
+      `select count(*)::int as n from local_product where region_code = 'JZ11' and product_code = '45X02'`))[0].n;
+    const sync = (name: string) => post(api.url, {
+      query: 'mutation($p: [LocalProductInput!]!) { syncLocalProducts(region: "JZ11", products: $p) { applied created } }',
+      variables: { p: [{ productCategory: '45', productCode: '45X02', name, unit: 'HOUR', tariffCents: 9500, validFrom: '2026-01-01', mappings: [{ category: '45-BHI' }] }] },
+    }, admin);
+    // '😀' cut in half, as a client truncating UTF-16 text sends it; JSON carries it as the escape \ud83d
+    const half = '😀'.slice(0, 1);
+    const refused = await sync(`Behandeling ${half}`);
+    expect(refused.status).toBe(400);
+    expect(refused.json.errors[0]).toMatchObject({
+      message: '$p[0].name contains a lone UTF-16 surrogate (half of a character), which is not Unicode text', extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(await stored()).toBe(0);
+    // the whole character is text like any other
+    expect((await sync('Behandeling 😀')).json.data.syncLocalProducts).toEqual({ applied: true, created: 1 });
+    expect(await stored()).toBe(1);
+  });
+
   it('refuses variables nested thousands deep with 400, not a 500', async () => {
     // Written out by hand: JSON.stringify itself runs out of stack on it.
     const deep = `{"query":"{ provinces { code } }","variables":{"unused":${'['.repeat(5_000)}"x"${']'.repeat(5_000)}}}`;
