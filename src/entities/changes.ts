@@ -13,8 +13,9 @@ const ChangeSchema = defineEntity({
     entityKey: p.string(),
     regionCode: p.string().length(4).nullable(),
     operation: p.string().length(8),
-    before: p.json<Record<string, unknown>>().nullable(),
-    after: p.json<Record<string, unknown>>().nullable(),
+    /** json, not jsonb: stored as the batch sent it, with no parse into jsonb on the write path (record.ts). */
+    before: p.json<Record<string, unknown>>().columnType('json').nullable(),
+    after: p.json<Record<string, unknown>>().columnType('json').nullable(),
     principal: p.string(),
     changedAt: p.datetime().onCreate(() => new Date()),
     /** The writing transaction's id (xid8): the feed's order and its visibility horizon. */

@@ -134,7 +134,9 @@ export async function refreshProducts(em: EntityManager, region: string, product
     touched(await executeBound<{ code: string }>(em, categoriesOf('delete from category_product where product_id = any(?::int[])'), [products.changed]));
   }
   const written = [...products.created, ...products.changed];
-  if (written.length) touched(await executeBound<{ code: string }>(em, categoriesOf(productRows('lp.id = any(?::int[])')), [written]));
+  // the ids on both sides: given them on one, the planner hash-joins every mapping (or product) in the country
+  const ofWritten = productRows('lp.id = any(?::int[]) and pm.product_id = any(?::int[])');
+  if (written.length) touched(await executeBound<{ code: string }>(em, categoriesOf(ofWritten), [written, written]));
   if (!categories.size) return;
   const scope = ofCategories(region, [...categories]);
   await em.execute(`with gone as (delete from category_segment cp where ${scope.where('cp')}) ${segmentRows(scope)}`, [...scope.params, ...scope.params]);

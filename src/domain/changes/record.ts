@@ -22,14 +22,14 @@ export interface ChangeInput {
 }
 
 /**
- * All of a batch's changes in one statement, the JSON bound as one parameter (see db/bound.ts). Read as jsonb:
- * `before` and `after` are jsonb columns, and taking them out of a parsed jsonb costs less than parsing each again.
+ * All of a batch's changes in one statement, the JSON bound as one parameter (see db/bound.ts). `before` and
+ * `after` are json columns: each record's text is stored as sent, checked but never built into jsonb.
  */
 export async function recordChanges(em: EntityManager, batchId: string, principal: string, changes: ChangeInput[]): Promise<void> {
   if (!changes.length) return;
   await executeBound(em,
     `insert into change (batch_id, entity, entity_key, region_code, operation, before, after, principal, changed_at)
      select ?::uuid, v.entity, v."entityKey", v."regionCode", v.operation, v.before, v.after, ?, now()
-       from jsonb_to_recordset(?::jsonb) as v(entity text, "entityKey" text, "regionCode" text, operation text, before jsonb, after jsonb)`,
+       from json_to_recordset(?::json) as v(entity text, "entityKey" text, "regionCode" text, operation text, before json, after json)`,
     [batchId, principal, JSON.stringify(changes)]);
 }
