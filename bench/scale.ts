@@ -119,30 +119,43 @@ async function benchScale(scale: number) {
   }
 }
 
+/** Milliseconds to write these regions' products by one hand-written statement each, all at once, rolled back. */
+async function rawSyncMs(pool: pg.Pool, batches: [region: string, products: object[]][]): Promise<number> {
+  const clients = await Promise.all(batches.map(() => pool.connect()));
+  try {
+    await Promise.all(clients.map((client) => client.query('begin')));
+    const t0 = performance.now();
+    await Promise.all(batches.map(([region, products], i) => {
+      const { sql, params } = syncBaseline(region, products, 'bench-baseline');
+      return clients[i].query(sql, params);
+    }));
+    return performance.now() - t0;
+  } finally {
+    await Promise.all(clients.map(async (client) => { await client.query('rollback'); client.release(); }));
+  }
+}
+
 /**
- * A 10,000-row sync of new products into one region at this scale, beside the same rows written by one
- * hand-written statement in a transaction rolled back (so the sync still finds them new).
+ * 10,000-row syncs of new products at this scale: into one region, then into two regions at once (as the field
+ * syncs: each region's integrator on its own, and batches of different regions run side by side). Each beside the
+ * same rows written by one hand-written statement per region, rolled back (so the sync still finds them new).
  */
 async function benchSyncAtScale(pool: pg.Pool, post: (body: string, headers?: Record<string, string>) => Promise<Json>, token: string) {
-  const products = benchProducts(10_000, 'Z');
-  const { sql, params } = syncBaseline('JZ01', products, 'bench-baseline');
-  const client = await pool.connect();
-  let rawMs: number;
-  try {
-    await client.query('begin');
+  for (const regions of [['JZ01'], ['JZ02', 'JZ03']]) {
+    const batches = regions.map((region): [string, object[]] => [region, benchProducts(10_000, 'Z')]);
+    const rawMs = await rawSyncMs(pool, batches);
     const t0 = performance.now();
-    await client.query(sql, params);
-    rawMs = performance.now() - t0;
-  } finally {
-    await client.query('rollback');
-    client.release();
+    await Promise.all(batches.map(async ([region, products]) => {
+      const data = await post(JSON.stringify({ query: operation('SyncLocalProducts'), variables: { region, products } }), { authorization: `Bearer ${token}` });
+      if (data.syncLocalProducts.created !== products.length) throw new Error(`sync not applied: ${JSON.stringify(data).slice(0, 500)}`);
+    }));
+    const apiMs = performance.now() - t0;
+    const rows = regions.length * 10_000;
+    const perSecond = (ms: number) => (rows / (ms / 1000)).toFixed(0);
+    console.log(`syncLocalProducts of 10,000 new rows into ${regions.join(' and ')}${regions.length > 1 ? ' at once' : ''}: ` +
+      `${perSecond(apiMs)} rows/s (${apiMs.toFixed(0)} ms) against ${perSecond(rawMs)} rows/s (${rawMs.toFixed(0)} ms) ` +
+      `for one hand-written statement per region: ${(rawMs / apiMs).toFixed(2)}× of raw SQL`);
   }
-  const t0 = performance.now();
-  const data = await post(JSON.stringify({ query: operation('SyncLocalProducts'), variables: { region: 'JZ01', products } }), { authorization: `Bearer ${token}` });
-  const apiMs = performance.now() - t0;
-  if (data.syncLocalProducts.created !== products.length) throw new Error(`sync not applied: ${JSON.stringify(data).slice(0, 500)}`);
-  console.log(`syncLocalProducts of 10,000 new rows into JZ01: ${(10_000 / (apiMs / 1000)).toFixed(0)} rows/s (${apiMs.toFixed(0)} ms) ` +
-    `against ${(10_000 / (rawMs / 1000)).toFixed(0)} rows/s (${rawMs.toFixed(0)} ms) for one hand-written statement: ${(rawMs / apiMs).toFixed(2)}× of raw SQL`);
 }
 
 export async function benchScales(scales: number[]) {
