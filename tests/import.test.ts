@@ -132,6 +132,36 @@ describe('spreadsheet files', () => {
     expect(await productsOf('JZ25')).toEqual([]);
   });
 
+  it('reports text PostgreSQL cannot store (a NUL byte, half an emoji) with its line, and still checks the other rows', async () => {
+    const products = path.join(dir, 'nul.csv');
+    writeFileSync(products, [
+      'productCategory;productCode;name;unit;tariff;validFrom;validTo;mappings',
+      '45;45U01;Goed;04;95,00;2025-01-01;;45-BHI',
+      '45;45U02;Be\u0000handeling;04;95,00;2025-01-01;;45-BHI',
+      '45;45U03;Fout;04;-1;2025-01-01;;45-BHI',
+    ].join('\r\n'));
+    const nul = await runImport(['products', '--region', 'JZ26', '--file', products]);
+    expect(nul.code).toBe(1);
+    expect(nul.stdout.split('\n').filter((line) => line.startsWith('line '))).toEqual([
+      'line 3 (row 1): name TEXT_UNSTORABLE: name contains the NUL character (U+0000), which text may not hold',
+      'line 4 (row 2): tariffCents TARIFF_NEGATIVE: tariffCents -100 is negative', // -1 euro
+    ]);
+    expect(await productsOf('JZ26')).toEqual([]);
+
+    // UTF-8 cannot carry half a character, JSON can: the escape of the first half of 😀
+    const contracts = path.join(dir, 'half.json');
+    writeFileSync(contracts, '[{"institution":"DJGB","validFrom":"2030-01-01","procurementModel":"TENDER \\ud83d","financingForm":"LUMPSUM"}]');
+    const half = await runImport(['contracts', '--region', 'JZ26', '--file', contracts]);
+    expect(half.code).toBe(1);
+    expect(half.stdout).toContain('item 0 (row 0): procurementModel TEXT_UNSTORABLE: procurementModel contains a lone UTF-16 surrogate');
+
+    const years = path.join(dir, 'nul-years.json');
+    writeFileSync(years, '{"note":"x\\u0000"}');
+    const document = await runImport(['regions', '--file', years]);
+    expect(document.code).toBe(1);
+    expect(document.stderr).toContain(`cannot read the file: ${years}: note contains the NUL character (U+0000), which text may not hold; nothing written`);
+  });
+
   it('names line 1 when the header lacks a column, and prints usage for --help', async () => {
     const file = path.join(dir, 'no-unit.csv');
     writeFileSync(file, 'productCategory,productCode,name,tarief,validFrom\n45,45Z01,X,9500,2025-01-01\n');

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { isDate } from '../domain/codes.js';
 import type { RowError } from '../domain/batch/result.js';
+import { NestedTooDeep, pathText, unstorableIn } from '../domain/storableText.js';
 
 export interface BatchFile<T> {
   rows: T[];
@@ -42,4 +43,29 @@ export function dateErrors(rows: unknown[]): RowError[] {
       .filter((field) => (field === 'validFrom' || values[field] != null) && !isDate(values[field]))
       .map((field) => ({ index, field, code: 'DATE_INVALID', message: `${field} "${String(values[field] ?? '')}" is not a date (YYYY-MM-DD or d-m-yyyy) that exists` }));
   });
+}
+
+/** Rows holding text PostgreSQL cannot store (a NUL, half a character: domain/storableText.ts), which the API would refuse whole. */
+export function textErrors(rows: unknown[]): RowError[] {
+  return rows.flatMap((row, index): RowError[] => {
+    try {
+      const found = unstorableIn(row);
+      return found ? [{ index, field: pathText(found.path), code: 'TEXT_UNSTORABLE', message: `${pathText(found.path)} ${found.why}` }] : [];
+    } catch (error) {
+      if (error instanceof NestedTooDeep) return [{ index, field: '', code: 'NESTED_TOO_DEEP', message: `the row nests ${error.message}` }];
+      throw error;
+    }
+  });
+}
+
+/** A whole document (a membership file) holding text PostgreSQL cannot store is refused, saying where. */
+export function storableDocument(file: string, document: unknown): unknown {
+  try {
+    const found = unstorableIn(document);
+    if (found) throw new UnreadableFile(`${file}: ${pathText(found.path)} ${found.why}`);
+  } catch (error) {
+    if (error instanceof NestedTooDeep) throw new UnreadableFile(`${file} nests ${error.message}`);
+    throw error;
+  }
+  return document;
 }

@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from '../config.js';
 import { sortErrors, type RowError, type SyncResult } from '../domain/batch/result.js';
 import type { ContractInput } from '../domain/contracts/contractRows.js';
-import { dateErrors, readJsonArray, readJsonDocument, UnreadableFile, type BatchFile } from './batchFile.js';
+import { dateErrors, readJsonArray, readJsonDocument, storableDocument, textErrors, UnreadableFile, type BatchFile } from './batchFile.js';
 import { apiTarget, databaseTarget, Refused, type ImportTarget } from './importTarget.js';
 import { readMeasureFile, readYouthHelpFile } from './caseFiles.js';
 import { readProductFile } from './productFile.js';
@@ -65,7 +65,8 @@ function printErrors(errors: RowError[], where: (index: number) => string): void
 type Send<T> = (rows: T[], dryRun: boolean) => Promise<SyncResult>;
 
 /** One region batch from a file: rows that could not be read stay out and the rest is checked as a dry run, so every error shows. */
-async function importBatch<T>(read: BatchFile<T>, what: string, send: Send<T>, target: ImportTarget, dryRun: boolean): Promise<number> {
+async function importBatch<T>(file: BatchFile<T>, what: string, send: Send<T>, target: ImportTarget, dryRun: boolean): Promise<number> {
+  const read = { ...file, errors: [...file.errors, ...textErrors(file.rows)] };
   const unreadable = new Set(read.errors.map((error) => error.index));
   const sent = read.rows.flatMap((_, index) => (unreadable.has(index) ? [] : [index]));
   console.error(`checking ${read.rows.length} ${what}${dryRun || unreadable.size ? ' (dry run)' : ''} in ${target.description}…`);
@@ -97,7 +98,7 @@ async function main(): Promise<number> {
   const [region, file, dryRun] = [values.region!, values.file, values['dry-run']];
   // The file is read before the database or API is opened: a file that cannot be read costs nothing.
   if (!existsSync(file)) throw new UnreadableFile(`${file} does not exist`);
-  const data = kind === 'regions' ? readJsonDocument(file) : null;
+  const data = kind === 'regions' ? storableDocument(file, readJsonDocument(file)) : null;
   const products = kind === 'products' ? await readProductFile(file) : null;
   const contracts = kind === 'contracts' ? readJsonArray<ContractInput>(file, 'contracts') : null;
   const measures = kind === 'measures' ? await readMeasureFile(file) : null;

@@ -149,6 +149,12 @@ describe('what fuzzing found', () => {
     }, admin);
     expect(variable.status).toBe(400);
     expect(variable.json.errors[0].message).toBe('$p[0].name contains the NUL character (U+0000), which text may not hold');
+    // the same row as the variable's default, written in the query text
+    const byDefault = await post(api.url, {
+      query: 'mutation($p: [LocalProductInput!]! = [{ productCategory: "45", productCode: "45X01", name: "Be\\u0000handeling", unit: HOUR, tariffCents: 9500, validFrom: "2026-01-01" }]) { syncLocalProducts(region: "JZ11", products: $p) { applied } }',
+    }, admin);
+    expect(byDefault.status).toBe(400);
+    expect(byDefault.json.errors[0].message).toBe('$p contains the NUL character (U+0000), which text may not hold');
   });
 
   it('refuses a lone UTF-16 surrogate (half an emoji) with 400, naming where, and writes nothing', async () => {
