@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * The change feed keeps `before` and `after` as json, the text a batch sent: a 10,000-row sync no longer has
- * PostgreSQL build jsonb of every record (about a fifth of recording the feed), and no reader queries inside them.
+ * The change feed keeps `before` and `after` as json (see src/domain/changes/record.ts). Rewrites the table under
+ * an exclusive lock: see the README's upgrading notes.
  */
 export class Migration20261125090000 extends Migration {
 

@@ -235,7 +235,7 @@ describe('changes', () => {
       key: 'JZ11/45/45A04/2025-01-01', operation: 'UPDATE', principal: 'zk-integrator',
       before: { tariffCents: 9500 }, after: { tariffCents: 9600 },
     });
-    // the whole record as the integrator sent it, mappings and defaults filled in
+    // the whole record as stored: the mapping's default relationship and the absent validTo filled in
     expect(next.data.changes.edges[0].node.after).toEqual({
       productCategory: '45', productCode: '45A04', name: 'Ambulante behandeling 45A04', unit: 'HOUR', tariffCents: 9600,
       validFrom: '2025-01-01', validTo: null, mappings: [{ category: '45-BHI', relationship: 'EQUIVALENT' }],

@@ -13,7 +13,7 @@ const ChangeSchema = defineEntity({
     entityKey: p.string(),
     regionCode: p.string().length(4).nullable(),
     operation: p.string().length(8),
-    /** json, not jsonb: stored as the batch sent it, with no parse into jsonb on the write path (record.ts). */
+    /** json, not jsonb: see domain/changes/record.ts. */
     before: p.json<Record<string, unknown>>().columnType('json').nullable(),
     after: p.json<Record<string, unknown>>().columnType('json').nullable(),
     principal: p.string(),
