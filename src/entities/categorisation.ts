@@ -1,5 +1,6 @@
 /** The versioned shared categorisation of youth help: level 1 the iJw product category, level 2 beneath. */
 import { defineEntity, p } from '@mikro-orm/core';
+import { mappingCategory, referencedTriggers } from './checkedReferences.js';
 
 const CategorisationVersionSchema = defineEntity({
   name: 'CategorisationVersion',
@@ -14,6 +15,7 @@ CategorisationVersionSchema.setClass(CategorisationVersion);
 
 const CategorySchema = defineEntity({
   name: 'Category',
+  triggers: referencedTriggers(mappingCategory),
   properties: {
     code: p.string().length(16).primary(),
     name: p.string(),

@@ -1,14 +1,17 @@
 /** Each region's local products (its own product codes) and their mappings onto the shared categorisation. */
 import { defineEntity, p } from '@mikro-orm/core';
 import { Category } from './categorisation.js';
+import { mappingCategory, productRegion, referencingTriggers } from './checkedReferences.js';
 import { Region } from './reference.js';
 
 const LocalProductSchema = defineEntity({
   name: 'LocalProduct',
   uniques: [{ properties: ['region', 'productCategory', 'productCode', 'validFrom'] }],
+  triggers: referencingTriggers(productRegion),
   properties: {
     id: p.integer().primary(),
-    region: () => p.manyToOne(Region),
+    /** Checked once per statement, not by a foreign key constraint: see ./checkedReferences.ts. */
+    region: () => p.manyToOne(Region).createForeignKeyConstraint(false),
     productCategory: p.string().length(2),
     productCode: p.string().length(5),
     name: p.string(),
@@ -28,10 +31,12 @@ const ProductMappingSchema = defineEntity({
   name: 'ProductMapping',
   uniques: [{ properties: ['product', 'category'] }],
   indexes: [{ properties: ['category'] }],
+  triggers: referencingTriggers(mappingCategory),
   properties: {
     id: p.integer().primary(),
     product: () => p.manyToOne(LocalProduct).deleteRule('cascade'),
-    category: () => p.manyToOne(Category),
+    /** Checked once per statement, not by a foreign key constraint: see ./checkedReferences.ts. */
+    category: () => p.manyToOne(Category).createForeignKeyConstraint(false),
     /** FHIR ConceptMap R5 relationship of the local product to the category. */
     relationship: p.string().length(24),
     setBy: p.string(),

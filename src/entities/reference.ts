@@ -1,5 +1,6 @@
 /** Provinces, youth-care regions, municipalities and their region membership over time (CBS). */
 import { defineEntity, p } from '@mikro-orm/core';
+import { productRegion, referencedTriggers } from './checkedReferences.js';
 
 const ProvinceSchema = defineEntity({
   name: 'Province',
@@ -13,6 +14,7 @@ ProvinceSchema.setClass(Province);
 
 const RegionSchema = defineEntity({
   name: 'Region',
+  triggers: referencedTriggers(productRegion),
   properties: {
     code: p.string().length(4).primary(),
     name: p.string(),

@@ -1,0 +1,34 @@
+/**
+ * References checked once per statement by triggers instead of a foreign key constraint (why, and what they keep
+ * of one: migrations/Migration20261125120000.ts, which creates them and their functions). Declared on the entities
+ * so the schema diff knows them: `migration:create` neither drops nor adds them.
+ */
+import type { TriggerDef } from '@mikro-orm/core';
+
+interface CheckedReference { table: string; column: string; referenced: string; constraint: string }
+
+export const productRegion: CheckedReference = { table: 'local_product', column: 'region_code', referenced: 'region', constraint: 'local_product_region_code_foreign' };
+export const mappingCategory: CheckedReference = { table: 'product_mapping', column: 'category_code', referenced: 'category', constraint: 'product_mapping_category_code_foreign' };
+
+const statementTrigger = (name: string, table: string, event: 'insert' | 'update' | 'delete', transitions: string, call: string): TriggerDef => ({
+  name, timing: 'after', events: [event], forEach: 'statement',
+  expression: `create trigger "${name}" after ${event} on "${table}" referencing ${transitions} for each statement execute function ${call}`,
+});
+
+/** The referencing table's triggers: what a statement writes must exist. */
+export const referencingTriggers = ({ table, column, referenced, constraint }: CheckedReference): TriggerDef[] => {
+  const call = `check_reference('${column}', '${referenced}', 'code', '${constraint}')`;
+  return [
+    statementTrigger(`${table}_${column}_inserted`, table, 'insert', 'new table as new_rows', call),
+    statementTrigger(`${table}_${column}_updated`, table, 'update', 'new table as new_rows', call),
+  ];
+};
+
+/** The referenced table's triggers: a code still referred to may not go. */
+export const referencedTriggers = ({ table, column, referenced, constraint }: CheckedReference): TriggerDef[] => {
+  const call = `refuse_orphans('code', '${table}', '${column}', '${constraint}')`;
+  return [
+    statementTrigger(`${referenced}_code_deleted_in_${table}`, referenced, 'delete', 'old table as old_rows', call),
+    statementTrigger(`${referenced}_code_updated_in_${table}`, referenced, 'update', 'old table as old_rows new table as new_rows', call),
+  ];
+};
