@@ -4,7 +4,8 @@
  * wrote, in its own transaction (and rebuilt from scratch by `npm run rebuild-read-models`):
  *
  * - `category_product`: every product version under each shared category it is mapped into or beneath (the
- *   category and its parent), once, in the order localProducts pages in; a page is an index range scan.
+ *   category and its parent), once, in the order localProducts pages in; a page is an index range scan. It carries
+ *   the version's unit and tariff, so segments are computed from it alone.
  * - `category_segment`: per category, region, normalised unit and validity segment (the periods between the
  *   validity boundaries of that region and category's products, within which its valid products do not change)
  *   the product count and tariff statistics; compareRegions and localProducts' totalCount read one row per region and unit.
@@ -18,7 +19,7 @@ import { normalisedTariffSql } from '../../reference/units.js';
 import { textArray } from '../sql.js';
 import { IS_MAPPED } from './rows.js';
 
-const normalised = normalisedTariffSql('lp.unit', 'lp.tariff_cents');
+const normalised = normalisedTariffSql('cp.unit', 'cp.tariff_cents');
 
 /** Which rows a rebuild covers: a condition on alias `cp`/`lp` columns and what its `?`s bind. */
 interface Scope { where: (alias: string) => string; params: unknown[] }
@@ -28,11 +29,14 @@ const ofRegions = (regions: readonly string[]): Scope => ({ where: (a) => `${a}.
 const ofCategories = (region: string, categories: string[]): Scope =>
   ({ where: (a) => `${a}.region_code = ? and ${a}.category_code = any(${textArray})`, params: [region, categories] });
 
-/** `category_product` rows of the local products `lp` that `where` selects. */
-const productRows = (where: string) => `insert into category_product (category_code, region_code, product_category, product_code, valid_from, valid_to, product_id)
-  select distinct a.code, lp.region_code, lp.product_category, lp.product_code, lp.valid_from, lp.valid_to, lp.id
-    from local_product lp
-    join product_mapping pm on pm.product_id = lp.id
+/**
+ * `category_product` rows of the local products `lp` that `where` selects, with their mappings `pm`: by default
+ * from the tables, or from relations with their columns (the rows a sync's statement has just inserted).
+ */
+export const productRows = (where: string, products = 'local_product', mappings = 'product_mapping') => `insert into category_product (category_code, region_code, product_category, product_code, valid_from, valid_to, product_id, unit, tariff_cents)
+  select distinct a.code, lp.region_code, lp.product_category, lp.product_code, lp.valid_from, lp.valid_to, lp.id, lp.unit, lp.tariff_cents
+    from ${products} lp
+    join ${mappings} pm on pm.product_id = lp.id
     join category c on c.code = pm.category_code
     cross join lateral unnest(array[c.code, c.parent_code]) as a(code)
    where a.code is not null and ${where}`;
@@ -52,8 +56,7 @@ const segmentRows = (scope: Scope) => `insert into category_segment (category_co
     select cp.category_code, cp.region_code, s.seg_from, s.seg_to, ${normalised.unit} as unit, ${normalised.value} as value
       from segments s
       join category_product cp on cp.region_code = s.region_code and cp.category_code = s.category_code
-                              and cp.valid_from <= s.seg_from and (cp.valid_to is null or cp.valid_to >= s.seg_to)
-      join local_product lp on lp.id = cp.product_id)
+                              and cp.valid_from <= s.seg_from and (cp.valid_to is null or cp.valid_to >= s.seg_to))
   select category_code, region_code, coalesce(unit, ''), seg_from, seg_to, count(*), count(value),
          min(value)::bigint, round((percentile_cont(0.5) within group (order by value))::numeric)::bigint, max(value)::bigint
     from valued group by category_code, region_code, unit, seg_from, seg_to`;
@@ -123,25 +126,19 @@ export async function shiftCoverage(em: EntityManager, region: string, replaced:
 const categoriesOf = (statement: string) => `with listed as (${statement} returning category_code) select distinct category_code as code from listed`;
 
 /**
- * After a sync wrote these products of a region: their category_product rows replaced, and the segments of every
- * category they were or now are in recomputed. Costs what the batch touched. New products have no rows to
- * replace, so only changed ones are looked for (the table has no index on product_id).
+ * After a sync wrote products of a region: the category_product rows of those it changed replaced, and the segments
+ * of every category they were or now are in recomputed, with those of `categories` (where the rows of the products it
+ * created went, added by the statement that inserted them). Costs what the batch touched.
  */
-export async function refreshProducts(em: EntityManager, region: string, products: { created: number[]; changed: number[] }): Promise<void> {
-  const categories = new Set<string>();
-  const touched = (rows: { code: string }[]) => rows.forEach((row) => categories.add(row.code));
-  if (products.changed.length) {
-    touched(await executeBound<{ code: string }>(em, categoriesOf('delete from category_product where product_id = any(?::int[])'), [products.changed]));
+export async function refreshProducts(em: EntityManager, region: string, changed: number[], categories: Iterable<string>): Promise<void> {
+  const touched = new Set(categories);
+  if (changed.length) {
+    const add = (rows: { code: string }[]) => rows.forEach((row) => touched.add(row.code));
+    add(await executeBound<{ code: string }>(em, categoriesOf('delete from category_product where product_id = any(?::int[])'), [changed]));
+    // the ids on both sides: given them on one, the planner hash-joins every mapping (or product) in the country
+    add(await executeBound<{ code: string }>(em, categoriesOf(productRows('lp.id = any(?::int[]) and pm.product_id = any(?::int[])')), [changed, changed]));
   }
-  const written = [...products.created, ...products.changed];
-  // the ids on both sides: given them on one, the planner hash-joins every mapping (or product) in the country
-  const ofWritten = productRows('lp.id = any(?::int[]) and pm.product_id = any(?::int[])');
-  if (written.length) touched(await executeBound<{ code: string }>(em, categoriesOf(ofWritten), [written, written]));
-  if (!categories.size) return;
-  const scope = ofCategories(region, [...categories]);
+  if (!touched.size) return;
+  const scope = ofCategories(region, [...touched]);
   await em.execute(`with gone as (delete from category_segment cp where ${scope.where('cp')}) ${segmentRows(scope)}`, [...scope.params, ...scope.params]);
 }
-
-/** The same rebuilds as plain SQL for a migration to run on an existing database. */
-export const rebuildAllSql = rebuild(everything).map(([sql]) => sql);
-export const rebuildCoverageSql = rebuildCoverage(everything).map(([sql]) => sql);

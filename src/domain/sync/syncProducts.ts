@@ -12,7 +12,7 @@ import { changePerRecord } from '../batch/feed.js';
 import { periodOverlaps } from '../batch/overlaps.js';
 import type { RowError, SyncResult } from '../batch/result.js';
 import { runBatch, type Update } from '../batch/run.js';
-import { refreshProducts, shiftCoverage, type CoveredVersion } from '../categorisation/readModels.js';
+import { productRows, refreshProducts, shiftCoverage, type CoveredVersion } from '../categorisation/readModels.js';
 import type { ProductFields } from '../categorisation/rows.js';
 import { checkProductRows, productKey, type ProductInput, type ProductRow } from './productRows.js';
 
@@ -77,34 +77,39 @@ export function syncProducts(
     wanted: desired,
     snapshot,
     write: async (tx, creates, updates) => {
-      const created = await insertProducts(tx, args.region, creates, args.principal.subject);
+      const categories = await insertProducts(tx, args.region, creates, args.principal.subject);
       await updateProducts(tx, updates, args.principal.subject);
-      await refreshProducts(tx, args.region, { created, changed: updates.map((u) => u.stored.id) });
+      await refreshProducts(tx, args.region, updates.map((u) => u.stored.id), categories);
       await shiftCoverage(tx, args.region, updates.map((u) => covered(u.before)), [...creates, ...updates.map((u) => u.after)].map(covered));
     },
     feed: changePerRecord('LocalProduct', (p) => `${args.region}/${productKey(p)}`, () => args.region),
   });
 }
 
-/** New products with their mappings, in one statement; returns their ids. */
-async function insertProducts(em: EntityManager, region: string, products: Snapshot[], setBy: string): Promise<number[]> {
+/**
+ * New products with their mappings and their category_product rows (see readModels.ts), in one statement: the
+ * read model's rows come from what it inserted, not from reading it back. Returns the categories of those rows.
+ */
+async function insertProducts(em: EntityManager, region: string, products: Snapshot[], setBy: string): Promise<string[]> {
   if (!products.length) return [];
-  const rows = await executeBound<{ id: number }>(em,
+  const rows = await executeBound<{ code: string }>(em,
     `with v as (select * from json_to_recordset(?::json)
                  as v("productCategory" text, "productCode" text, name text, unit text, "tariffCents" int, "validFrom" date, "validTo" date, mappings json)),
      created as (
        insert into local_product (region_code, product_category, product_code, name, unit, tariff_cents, valid_from, valid_to, created_at, updated_at)
        select ?, v."productCategory", v."productCode", v.name, v.unit, v."tariffCents", v."validFrom", v."validTo", now(), now() from v
-       returning id, product_category, product_code, valid_from),
+       returning id, region_code, product_category, product_code, valid_from, valid_to, unit, tariff_cents),
      mapped as (
        insert into product_mapping (product_id, category_code, relationship, set_by, set_at)
        select c.id, m.category, m.relationship, ?, now()
          from created c
          join v on (v."productCategory", v."productCode", v."validFrom") = (c.product_category, c.product_code, c.valid_from)
-         cross join json_to_recordset(v.mappings) as m(category text, relationship text))
-     select id from created`,
+         cross join json_to_recordset(v.mappings) as m(category text, relationship text)
+       returning product_id, category_code),
+     listed as (${productRows('true', 'created', 'mapped')} returning category_code)
+     select distinct category_code as code from listed`,
     [JSON.stringify(products), region, setBy]);
-  return rows.map((row) => row.id);
+  return rows.map((row) => row.code);
 }
 
 /** Changed products; those whose mappings differ get theirs replaced (deleted with the update, then inserted). */

@@ -1,0 +1,58 @@
+/**
+ * Upgrading a database that already holds products: the migrations that replace the region and category foreign
+ * keys by statement checks (Migration20261125120000) and give category_product each version's unit and tariff
+ * (Migration20261125130000) keep what is there, and both go back down.
+ */
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { openOrm } from '../src/db/orm.js';
+import { createDatabase } from './helpers/api.js';
+import { query } from './helpers/sql.js';
+
+const BEFORE = 'Migration20261125090000';
+
+let url: string;
+let orm: MikroORM;
+beforeAll(async () => {
+  url = await createDatabase(inject('serverUrl'));
+  orm = await openOrm(url);
+  await orm.migrator.up({ to: BEFORE });
+  // one product as the API then wrote it: mapped onto 45-BHI, so listed under 45-BHI and its parent 45
+  await query(url, `insert into categorisation_version (code, valid_from, loaded_at) values ('2025', '2025-01-01', now());
+    insert into category (code, name, name_en, level, parent_code, kind, version_code, valid_from) values
+      ('45', 'Ambulant', 'Ambulatory', 1, null, 'JEUGDHULP', '2025', '2025-01-01'),
+      ('45-BHI', 'Behandeling', 'Treatment', 2, '45', 'JEUGDHULP', '2025', '2025-01-01');
+    insert into region (code, name) values ('JZ01', 'Groningen');
+    insert into local_product (id, region_code, product_category, product_code, name, unit, tariff_cents, valid_from, created_at, updated_at)
+      values (1, 'JZ01', '45', 'A1', 'Behandeling', 'DAYPART', 4000, '2025-01-01', now(), now());
+    insert into product_mapping (product_id, category_code, relationship, set_by, set_at) values (1, '45-BHI', 'EQUIVALENT', 'test', now());
+    insert into category_product (category_code, region_code, product_category, product_code, valid_from, valid_to, product_id)
+      values ('45', 'JZ01', '45', 'A1', '2025-01-01', null, 1), ('45-BHI', 'JZ01', '45', 'A1', '2025-01-01', null, 1);`);
+});
+afterAll(async () => { await orm?.close(); });
+
+const foreignKeys = async () => (await query<{ conname: string }>(url,
+  `select conname from pg_constraint where contype = 'f' and conrelid::regclass::text in ('local_product', 'product_mapping') order by conname`)).map((c) => c.conname);
+
+const unknownCategory = () => query(url, `insert into product_mapping (product_id, category_code, relationship, set_by, set_at) values (1, '45-NONE', 'EQUIVALENT', 'test', now())`)
+  .then(() => 'written', (error: { code: string; constraint: string }) => `${error.code} ${error.constraint}`);
+
+describe('upgrading a database with products', () => {
+  it('checks references by statement and gives category_product the unit and tariff; down restores the foreign keys', async () => {
+    await orm.migrator.up();
+    expect(await query(url, 'select category_code, unit, tariff_cents from category_product order by category_code')).toEqual([
+      { category_code: '45', unit: 'DAYPART', tariff_cents: 4000 },
+      { category_code: '45-BHI', unit: 'DAYPART', tariff_cents: 4000 },
+    ]);
+    expect(await foreignKeys()).toEqual(['product_mapping_product_id_foreign']);
+    expect(await unknownCategory()).toBe('23503 product_mapping_category_code_foreign');
+
+    await orm.migrator.down({ to: BEFORE });
+    expect(await foreignKeys()).toEqual(['local_product_region_code_foreign', 'product_mapping_category_code_foreign', 'product_mapping_product_id_foreign']);
+    expect(await query(url, `select count(*)::int as n from pg_trigger where not tgisinternal`)).toEqual([{ n: 0 }]);
+    expect(await unknownCategory()).toBe('23503 product_mapping_category_code_foreign');
+    expect(await query(url, 'select category_code, product_id from category_product order by category_code')).toEqual([
+      { category_code: '45', product_id: 1 }, { category_code: '45-BHI', product_id: 1 },
+    ]);
+  });
+});
