@@ -10,6 +10,8 @@ export class Migration20261125130000 extends Migration {
 
   override up(): void | Promise<void> {
     this.addSql(`alter table "category_product" add column "unit" varchar(16) null, add column "tariff_cents" int null;`);
+    // rows of products removed by hand (a rebuild would drop them too): they could not get a unit
+    this.addSql(`delete from "category_product" cp where not exists (select from "local_product" lp where lp."id" = cp."product_id");`);
     this.addSql(`update "category_product" cp set "unit" = lp."unit", "tariff_cents" = lp."tariff_cents" from "local_product" lp where lp."id" = cp."product_id";`);
     this.addSql(`alter table "category_product" alter column "unit" set not null;`);
   }

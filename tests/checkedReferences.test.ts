@@ -5,6 +5,7 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mappingCategory, productRegion, referencedTriggers, referencingTriggers } from '../src/entities/checkedReferences.js';
 import { startApi, type TestApi } from './helpers/api.js';
 import { query } from './helpers/sql.js';
 
@@ -12,7 +13,7 @@ let api: TestApi;
 beforeAll(async () => { api = await startApi('reference'); });
 afterAll(async () => { await api?.close(); });
 
-const sql = (text: string, params: unknown[] = []) => query(api.databaseUrl, text, params);
+const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => query<T>(api.databaseUrl, text, params);
 
 /** What PostgreSQL answered when `run` failed: the SQLSTATE, the constraint it names and its detail. */
 async function refusal(run: Promise<unknown>) {
@@ -61,6 +62,12 @@ describe('a product refers to a region that exists', () => {
     await sql('delete from local_product where id = $1', [id]);
     await sql(`delete from region where code = 'JZ90'`);
     expect(await sql(`select code from region where code = 'JZ90'`)).toEqual([]);
+  });
+
+  it('a region table truncated (with what its foreign keys cascade to) is refused while products refer to a region', async () => {
+    const before = await sql('select count(*)::int as n from region');
+    expect(await refusal(sql('truncate region cascade'))).toMatchObject({ code: '23503', constraint: 'local_product_region_code_foreign' });
+    expect(await sql('select count(*)::int as n from region')).toEqual(before);
   });
 
   it('a region deleted while a product referring to it is written but not yet committed stays', async () => {
@@ -114,5 +121,18 @@ describe('a mapping refers to a shared category that exists', () => {
     await sql('delete from local_product where id = $1', [id]); // its mappings go with it (the product stays a foreign key, cascading)
     await sql(`delete from category where code = 'ZZ-TEST'`);
     expect(await sql(`select code from category where code = 'ZZ-TEST'`)).toEqual([]);
+  });
+});
+
+describe('the triggers', () => {
+  it('are what the entities declare to MikroORM, and no others but those on truncate (which MikroORM does not see)', async () => {
+    const declared = [productRegion, mappingCategory].flatMap((r) => [...referencingTriggers(r), ...referencedTriggers(r)]);
+    const normal = (definition: string) => definition.toLowerCase().replaceAll('"', '').replaceAll('public.', '');
+    const stored = await sql<{ tgname: string; definition: string }>(
+      'select tgname, pg_get_triggerdef(oid) as definition from pg_trigger where not tgisinternal order by tgname');
+    const [onTruncate, others] = [stored.filter((t) => t.definition.includes(' TRUNCATE ')), stored.filter((t) => !t.definition.includes(' TRUNCATE '))];
+    expect(others.map((t) => [t.tgname, normal(t.definition)]))
+      .toEqual(declared.map((t) => [t.name, normal(t.expression!)]).sort(([a], [b]) => a!.localeCompare(b!)));
+    expect(onTruncate.map((t) => t.tgname)).toEqual(['category_truncated_in_product_mapping', 'region_truncated_in_local_product']);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * References checked once per statement by triggers instead of a foreign key constraint (why, and what they keep
  * of one: migrations/Migration20261125120000.ts, which creates them and their functions). Declared on the entities
- * so the schema diff knows them: `migration:create` neither drops nor adds them.
+ * so the schema diff knows them by name: with `ignoreTriggers` (src/db/orm.ts) it never drops or alters a trigger,
+ * and adds only a declared one the database lacks. So `migration:create` finds nothing here; a change to these
+ * triggers needs a migration of its own, and tests/checkedReferences.test.ts checks the two agree.
  */
 import type { TriggerDef } from '@mikro-orm/core';
 
@@ -24,7 +26,10 @@ export const referencingTriggers = ({ table, column, referenced, constraint }: C
   ];
 };
 
-/** The referenced table's triggers: a code still referred to may not go. */
+/**
+ * The referenced table's triggers: a code still referred to may not go (deleted or changed). Its truncate trigger
+ * is left out: MikroORM reads triggers from information_schema.triggers, which lists none for TRUNCATE.
+ */
 export const referencedTriggers = ({ table, column, referenced, constraint }: CheckedReference): TriggerDef[] => {
   const call = `refuse_orphans('code', '${table}', '${column}', '${constraint}')`;
   return [
