@@ -33,7 +33,8 @@ export function ormOptions(clientUrl: string, logSql = false, limits: DatabaseLi
     replicas: readUrl ? [{ name: 'read', clientUrl: readUrl }] : [],
     // Tables kept by SQL, not entities: the categorisation read models (domain/categorisation/readModels.ts) and
     // what the start-up seed last wrote (db/seed/index.ts).
-    // Triggers are made by migrations and declared on entities by name (see entities/checkedReferences.ts): never dropped or altered by a diff.
+    // Triggers are made by migrations and declared on entities by name (see entities/checkedReferences.ts): a diff
+    // never drops or alters one.
     schemaGenerator: { skipTables: ['category_product', 'category_segment', 'coverage_step', 'seed_state'], ignoreTriggers: true },
     // pg's own client settings: deadlines on the server, keepalive to notice a dead peer, and a check that
     // makes the server cancel a statement whose client has gone (PostgreSQL 14+).
