@@ -41,7 +41,7 @@ export async function createDatabase(serverUrl: string): Promise<string> {
  */
 export async function startApi(seed: SeedMode = 'reference', env: Record<string, string> = {}, serverUrl = inject('serverUrl')): Promise<TestApi> {
   // Many servers share two cores in a test run: give a new connection more time than production's default.
-  const config = { ...loadConfig({ DB_CONNECT_TIMEOUT_MS: '10000', ...env, SEED: seed }), databaseUrl: env.DATABASE_URL ?? await createDatabase(serverUrl) };
+  const config = { ...loadConfig({ DB_CONNECT_TIMEOUT_MS: '30000', ...env, SEED: seed }), databaseUrl: env.DATABASE_URL ?? await createDatabase(serverUrl) };
   const db = await openDatabase(config);
   const app = await createApp(db.orm, config);
   const server: Server = await new Promise((resolve) => {
