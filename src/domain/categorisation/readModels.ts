@@ -122,8 +122,12 @@ export async function shiftCoverage(em: EntityManager, region: string, replaced:
     [region, JSON.stringify(changed)]);
 }
 
-/** Categories whose `category_product` rows a statement returned (`returning category_code`), each once. */
-const categoriesOf = (statement: string) => `with listed as (${statement} returning category_code) select distinct category_code as code from listed`;
+/**
+ * Categories whose `category_product` rows a statement returned (`returning category_code`), each once; `before`:
+ * the common table expressions it reads, each followed by a comma.
+ */
+export const categoriesOf = (statement: string, before = '') =>
+  `with ${before} listed as (${statement} returning category_code) select distinct category_code as code from listed`;
 
 /**
  * After a sync wrote products of a region: the category_product rows of those it changed replaced, and the segments

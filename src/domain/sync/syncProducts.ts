@@ -12,7 +12,7 @@ import { changePerRecord } from '../batch/feed.js';
 import { periodOverlaps } from '../batch/overlaps.js';
 import type { RowError, SyncResult } from '../batch/result.js';
 import { runBatch, type Update } from '../batch/run.js';
-import { productRows, refreshProducts, shiftCoverage, type CoveredVersion } from '../categorisation/readModels.js';
+import { categoriesOf, productRows, refreshProducts, shiftCoverage, type CoveredVersion } from '../categorisation/readModels.js';
 import type { ProductFields } from '../categorisation/rows.js';
 import { checkProductRows, productKey, type ProductInput, type ProductRow } from './productRows.js';
 
@@ -92,9 +92,9 @@ export function syncProducts(
  */
 async function insertProducts(em: EntityManager, region: string, products: Snapshot[], setBy: string): Promise<string[]> {
   if (!products.length) return [];
-  const rows = await executeBound<{ code: string }>(em,
-    `with v as (select * from json_to_recordset(?::json)
-                 as v("productCategory" text, "productCode" text, name text, unit text, "tariffCents" int, "validFrom" date, "validTo" date, mappings json)),
+  const rows = await executeBound<{ code: string }>(em, categoriesOf(productRows('true', 'created', 'mapped'),
+    `v as (select * from json_to_recordset(?::json)
+            as v("productCategory" text, "productCode" text, name text, unit text, "tariffCents" int, "validFrom" date, "validTo" date, mappings json)),
      created as (
        insert into local_product (region_code, product_category, product_code, name, unit, tariff_cents, valid_from, valid_to, created_at, updated_at)
        select ?, v."productCategory", v."productCode", v.name, v.unit, v."tariffCents", v."validFrom", v."validTo", now(), now() from v
@@ -105,9 +105,7 @@ async function insertProducts(em: EntityManager, region: string, products: Snaps
          from created c
          join v on (v."productCategory", v."productCode", v."validFrom") = (c.product_category, c.product_code, c.valid_from)
          cross join json_to_recordset(v.mappings) as m(category text, relationship text)
-       returning product_id, category_code),
-     listed as (${productRows('true', 'created', 'mapped')} returning category_code)
-     select distinct category_code as code from listed`,
+       returning product_id, category_code),`),
     [JSON.stringify(products), region, setBy]);
   return rows.map((row) => row.code);
 }
