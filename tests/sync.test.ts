@@ -256,6 +256,32 @@ describe('changes', () => {
     expect(uncounted.response.data.changes).toEqual({ edges: counted.response.data.changes.edges });
     expect(uncounted.statements).toBe(counted.statements - 1);
   });
+
+  it('lists a batch\'s new records in the order sent, each as stored, then the records it changed', async () => {
+    const twente = await bearer({ sub: 'twente-integrator', roles: ['integrator'], regions: ['JZ14'] });
+    await sync('JZ14', [product('45T01')], twente);
+    const { data } = await sync('JZ14', [
+      product(' 45t03 ', { name: '  Dagbehandeling  ', mappings: [{ category: '45-BHI' }, { category: '45-bgi', relationship: 'RELATED' }] }),
+      product('45T01', { tariffCents: 9900 }),
+      product('45T02', { unit: 'EURO', tariffCents: null, validTo: '2026-01-01', mappings: [] }),
+    ], twente);
+    expect(data.syncLocalProducts).toMatchObject({ created: 2, updated: 1, unchanged: 0 });
+
+    const feed = await api.gql(CHANGES, { region: 'JZ14', first: 10 }, twente);
+    const edges = feed.data.changes.edges.map((e: { node: object }) => e.node);
+    expect(edges.map((n: { key: string; operation: string }) => `${n.operation} ${n.key}`)).toEqual([
+      'CREATE JZ14/45/45T01/2025-01-01', 'CREATE JZ14/45/45T03/2025-01-01', 'CREATE JZ14/45/45T02/2025-01-01', 'UPDATE JZ14/45/45T01/2025-01-01']);
+    // codes in upper case, the name trimmed, the default relationship filled in, mappings by category
+    expect(edges[1]).toMatchObject({ principal: 'twente-integrator', region: { code: 'JZ14' }, before: null, after: {
+      productCategory: '45', productCode: '45T03', name: 'Dagbehandeling', unit: 'HOUR', tariffCents: 9500, validFrom: '2025-01-01', validTo: null,
+      mappings: [{ category: '45-BGI', relationship: 'RELATED' }, { category: '45-BHI', relationship: 'EQUIVALENT' }],
+    } });
+    expect(edges[2].after).toEqual({
+      productCategory: '45', productCode: '45T02', name: 'Ambulante behandeling 45T02', unit: 'EURO', tariffCents: null,
+      validFrom: '2025-01-01', validTo: '2026-01-01', mappings: [],
+    });
+    expect(edges[3]).toMatchObject({ before: { tariffCents: 9500 }, after: { productCode: '45T01', tariffCents: 9900 } });
+  });
 });
 
 describe('a database fault mid-batch', () => {

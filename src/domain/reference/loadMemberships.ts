@@ -96,7 +96,7 @@ export async function loadMembershipYears(em: EntityManager, data: unknown, prin
     const answer = { ...result, applied: !result.errors.length && !dryRun, errors: sortErrors(result.errors) };
     // Undo this transaction's work when it must not stay (the checks above ran against the writes so far) or there is none.
     if (!answer.applied || !result.yearsLoaded.length) nothingWritten(answer);
-    await recordChanges(tx, randomUUID(), principal.subject, changes);
+    await recordChanges(tx, { batchId: randomUUID(), principal: principal.subject }, changes);
     return answer;
   });
 }

@@ -12,6 +12,7 @@ import { changePerRecord } from '../batch/feed.js';
 import { periodOverlaps } from '../batch/overlaps.js';
 import type { RowError, SyncResult } from '../batch/result.js';
 import { runBatch, type Update } from '../batch/run.js';
+import { changeRows, type ChangeBatch } from '../changes/record.js';
 import { categoriesOf, productRows, refreshProducts, shiftCoverage, type CoveredVersion } from '../categorisation/readModels.js';
 import type { ProductFields } from '../categorisation/rows.js';
 import { checkProductRows, productKey, type ProductInput, type ProductRow } from './productRows.js';
@@ -62,10 +63,14 @@ async function checkAgainstStore(em: EntityManager, rows: ProductRow[], stored: 
   return errors;
 }
 
+const ENTITY = 'LocalProduct';
+
 export function syncProducts(
   em: EntityManager,
   args: { region: string; products: ProductInput[]; dryRun: boolean; principal: Principal; maxRows: number },
 ): Promise<SyncResult> {
+  const feedKey = (p: Snapshot) => `${args.region}/${productKey(p)}`;
+  const feed = changePerRecord(ENTITY, feedKey, () => args.region);
   return runBatch<ProductInput, ProductRow, StoredProduct, Snapshot>(em, {
     noun: 'products', inputs: args.products, maxRows: args.maxRows, dryRun: args.dryRun, principal: args.principal,
     lockKeys: [`region:${args.region}`],
@@ -76,24 +81,27 @@ export function syncProducts(
     keyOfStored: productKey,
     wanted: desired,
     snapshot,
-    write: async (tx, creates, updates) => {
-      const categories = await insertProducts(tx, args.region, creates, args.principal.subject);
+    write: async (tx, creates, updates, batch) => {
+      const categories = await insertProducts(tx, args.region, creates, batch, creates.map(feedKey));
       await updateProducts(tx, updates, args.principal.subject);
       await refreshProducts(tx, args.region, updates.map((u) => u.stored.id), categories);
       await shiftCoverage(tx, args.region, updates.map((u) => covered(u.before)), [...creates, ...updates.map((u) => u.after)].map(covered));
     },
-    feed: changePerRecord('LocalProduct', (p) => `${args.region}/${productKey(p)}`, () => args.region),
+    // the creates' entries are written by insertProducts' statement
+    feed: (_creates, updates) => feed([], updates),
   });
 }
 
 /**
- * New products with their mappings and their category_product rows (see readModels.ts), in one statement: the
- * read model's rows come from what it inserted, not from reading it back. Returns the categories of those rows.
+ * New products with their mappings, their category_product rows (see readModels.ts) and their change-feed entries, in
+ * one statement: the read model's rows come from what it inserted, not from reading it back, and each entry's record
+ * is its product's text in the batch's JSON (parsed once for both). Returns the categories of those rows.
  */
-async function insertProducts(em: EntityManager, region: string, products: Snapshot[], setBy: string): Promise<string[]> {
+async function insertProducts(em: EntityManager, region: string, products: Snapshot[], batch: ChangeBatch, keys: string[]): Promise<string[]> {
   if (!products.length) return [];
   const rows = await executeBound<{ code: string }>(em, categoriesOf(productRows('true', 'created', 'mapped'),
-    `v as (select * from json_to_recordset(?::json)
+    `input as (select ?::json as products),
+     v as (select * from json_to_recordset((select products from input))
             as v("productCategory" text, "productCode" text, name text, unit text, "tariffCents" int, "validFrom" date, "validTo" date, mappings json)),
      created as (
        insert into local_product (region_code, product_category, product_code, name, unit, tariff_cents, valid_from, valid_to, created_at, updated_at)
@@ -105,8 +113,10 @@ async function insertProducts(em: EntityManager, region: string, products: Snaps
          from created c
          join v on (v."productCategory", v."productCode", v."validFrom") = (c.product_category, c.product_code, c.valid_from)
          cross join json_to_recordset(v.mappings) as m(category text, relationship text)
-       returning product_id, category_code),`),
-    [JSON.stringify(products), region, setBy]);
+       returning product_id, category_code),
+     feed as (${changeRows(`select ?::text as entity, f.key as entity_key, ?::text as region_code, 'CREATE' as operation, null::json as before, f.after
+       from rows from (json_array_elements((select products from input)), unnest(?::text[])) as f(after, key)`)}),`),
+    [JSON.stringify(products), region, batch.principal, batch.batchId, batch.principal, ENTITY, region, keys]);
   return rows.map((row) => row.code);
 }
 
