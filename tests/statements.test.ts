@@ -68,3 +68,10 @@ describe('one round trip where the shape allows', () => {
     expect(statements).toBe(1);
   });
 });
+
+describe('the sessions the API opens', () => {
+  it('never JIT-compile a statement (on a server built with JIT, compiling takes longer than the statements run)', async () => {
+    const [session] = await api.db.orm.em.fork().execute<{ jit: string }[]>(`select current_setting('jit') as jit`);
+    expect(session.jit).toBe('off');
+  });
+});

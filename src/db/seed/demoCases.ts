@@ -75,8 +75,6 @@ export async function seedDemoCases(em: EntityManager): Promise<void> {
   const [{ any }] = await em.execute<{ any: boolean }[]>('select exists (select 1 from measure) as any');
   if (any) return;
   await em.transactional(async (tx) => {
-    // The planner sees millions of estimated rows and would JIT-compile for seconds what runs in less.
-    await tx.execute('set local jit = off');
     await tx.execute(MEASURES, [DEMO_CHILDREN]);
     await tx.execute(YOUTH_HELP);
   });
