@@ -43,25 +43,27 @@ describe('response cache', () => {
   });
 
   it('answers a repeat with the same bytes, its age and its validator', async () => {
-    const body = JSON.stringify({ query: operation('Region'), variables: { code: 'JZ06', on: '2024-06-01' } });
-    const post = () => fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    const first = await post();
-    const firstText = await first.text();
-    // From memory, without SQL: at once, or (on a loaded machine whose cache listener is reconnecting, when the cache
-    // serves nothing) once it listens again.
-    let repeat = first;
-    let repeatText = '';
-    await expect.poll(async () => {
+    const post = (code: string) => fetch(`${api.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: operation('Region'), variables: { code, on: '2024-06-01' } }),
+    });
+    const statementsOf = async (code: string) => {
       const before = sqlCounter.count;
-      repeat = await post();
-      repeatText = await repeat.text();
-      return sqlCounter.count - before;
-    }, { timeout: 10_000, interval: 50 }).toBe(0);
-    expect(repeatText).toBe(firstText);
-    expect(repeat.headers.get('cache-control')).toBe(first.headers.get('cache-control'));
-    expect(repeat.headers.get('cache-control')).toMatch(/^max-age=\d+, public$/);
-    expect(Number(repeat.headers.get('age'))).toBeGreaterThanOrEqual(0);
-    expect(repeat.headers.get('etag')).toBe(first.headers.get('etag'));
+      const response = await post(code);
+      return { response, text: await response.text(), statements: sqlCounter.count - before };
+    };
+    // On a machine loaded by the whole suite the cache may be between listeners, when it rightly serves nothing: wait
+    // until it serves another question from memory.
+    await expect.poll(async () => (await statementsOf('JZ07')).statements, { timeout: 10_000, interval: 50 }).toBe(0);
+
+    const first = await statementsOf('JZ06');
+    const repeat = await statementsOf('JZ06');
+    expect(first.statements).toBeGreaterThan(0);
+    expect(repeat.statements).toBe(0);
+    expect(repeat.text).toBe(first.text);
+    expect(repeat.response.headers.get('cache-control')).toBe(first.response.headers.get('cache-control'));
+    expect(repeat.response.headers.get('cache-control')).toMatch(/^max-age=\d+, public$/);
+    expect(Number(repeat.response.headers.get('age'))).toBeGreaterThanOrEqual(0);
+    expect(repeat.response.headers.get('etag')).toBe(first.response.headers.get('etag'));
   });
 
   it('keeps each question apart: other variables, GET and POST, and answers with errors are never mixed up or kept', async () => {

@@ -26,22 +26,24 @@ export interface ChangeBatch { batchId: string; principal: string }
 
 /**
  * The insert of a batch's changes from `source`, a query with the columns entity, entity_key, region_code, operation,
- * before and after, in the feed's order (a function scan's order: ids are drawn as rows arrive). Its parameters are
- * the batch id, the principal, then `source`'s. A write may put it in its own statement (see syncProducts.ts).
+ * before and after, in the feed's order (a function scan's order: ids are drawn as rows arrive), and the parameters
+ * it binds, `source`'s (`sourceParams`) among them. A write may put it in its own statement (see syncProducts.ts).
  */
-export const changeRows = (source: string) =>
+export const changeRows = ({ batchId, principal }: ChangeBatch, source: string, sourceParams: unknown[]): [sql: string, params: unknown[]] => [
   `insert into change (batch_id, entity, entity_key, region_code, operation, before, after, principal, changed_at)
-   select ?::uuid, s.entity, s.entity_key, s.region_code, s.operation, s.before, s.after, ?, now() from (${source}) as s`;
+   select ?::uuid, s.entity, s.entity_key, s.region_code, s.operation, s.before, s.after, ?, now() from (${source}) as s`,
+  [batchId, principal, ...sourceParams],
+];
 
 /**
  * All of a batch's changes in one statement, the JSON bound as one parameter (see db/bound.ts). `before` and
  * `after` are json columns: each record's text is kept as this statement receives it, checked but not built into
  * jsonb (a fifth of the feed's cost in a 10,000-row sync). json has no equality: no query compares or groups them.
  */
-export async function recordChanges(em: EntityManager, { batchId, principal }: ChangeBatch, changes: ChangeInput[]): Promise<void> {
+export async function recordChanges(em: EntityManager, batch: ChangeBatch, changes: ChangeInput[]): Promise<void> {
   if (!changes.length) return;
-  await executeBound(em, changeRows(
+  await executeBound(em, ...changeRows(batch,
     `select v.entity, v."entityKey" as entity_key, v."regionCode" as region_code, v.operation, v.before, v.after
-       from json_to_recordset(?::json) as v(entity text, "entityKey" text, "regionCode" text, operation text, before json, after json)`),
-  [batchId, principal, JSON.stringify(changes)]);
+       from json_to_recordset(?::json) as v(entity text, "entityKey" text, "regionCode" text, operation text, before json, after json)`,
+    [JSON.stringify(changes)]));
 }

@@ -70,7 +70,7 @@ export function syncProducts(
   args: { region: string; products: ProductInput[]; dryRun: boolean; principal: Principal; maxRows: number },
 ): Promise<SyncResult> {
   const feedKey = (p: Snapshot) => `${args.region}/${productKey(p)}`;
-  const feed = changePerRecord(ENTITY, feedKey, () => args.region);
+  const entries = changePerRecord(ENTITY, feedKey, () => args.region);
   return runBatch<ProductInput, ProductRow, StoredProduct, Snapshot>(em, {
     noun: 'products', inputs: args.products, maxRows: args.maxRows, dryRun: args.dryRun, principal: args.principal,
     lockKeys: [`region:${args.region}`],
@@ -82,23 +82,29 @@ export function syncProducts(
     wanted: desired,
     snapshot,
     write: async (tx, creates, updates, batch) => {
-      const categories = await insertProducts(tx, args.region, creates, batch, creates.map(feedKey));
-      await updateProducts(tx, updates, args.principal.subject);
+      const categories = await insertProducts(tx, args.region, creates, batch, feedKey);
+      await updateProducts(tx, updates, batch.principal);
       await refreshProducts(tx, args.region, updates.map((u) => u.stored.id), categories);
       await shiftCoverage(tx, args.region, updates.map((u) => covered(u.before)), [...creates, ...updates.map((u) => u.after)].map(covered));
     },
     // the creates' entries are written by insertProducts' statement
-    feed: (_creates, updates) => feed([], updates),
+    feed: (_creates, updates) => entries([], updates),
   });
 }
 
 /**
  * New products with their mappings, their category_product rows (see readModels.ts) and their change-feed entries, in
  * one statement: the read model's rows come from what it inserted, not from reading it back, and each entry's record
- * is its product's text in the batch's JSON (parsed once for both). Returns the categories of those rows.
+ * is its product's text in the batch's JSON (sent and checked once for both). Returns the categories of those rows.
  */
-async function insertProducts(em: EntityManager, region: string, products: Snapshot[], batch: ChangeBatch, keys: string[]): Promise<string[]> {
+async function insertProducts(
+  em: EntityManager, region: string, products: Snapshot[], batch: ChangeBatch, keyOf: (product: Snapshot) => string,
+): Promise<string[]> {
   if (!products.length) return [];
+  const [feedSql, feedParams] = changeRows(batch,
+    `select ?::text as entity, f.key as entity_key, ?::text as region_code, 'CREATE' as operation, null::json as before, f.after
+       from rows from (json_array_elements((select products from input)), unnest(?::text[])) as f(after, key)`,
+    [ENTITY, region, products.map(keyOf)]);
   const rows = await executeBound<{ code: string }>(em, categoriesOf(productRows('true', 'created', 'mapped'),
     `input as (select ?::json as products),
      v as (select * from json_to_recordset((select products from input))
@@ -114,9 +120,8 @@ async function insertProducts(em: EntityManager, region: string, products: Snaps
          join v on (v."productCategory", v."productCode", v."validFrom") = (c.product_category, c.product_code, c.valid_from)
          cross join json_to_recordset(v.mappings) as m(category text, relationship text)
        returning product_id, category_code),
-     feed as (${changeRows(`select ?::text as entity, f.key as entity_key, ?::text as region_code, 'CREATE' as operation, null::json as before, f.after
-       from rows from (json_array_elements((select products from input)), unnest(?::text[])) as f(after, key)`)}),`),
-    [JSON.stringify(products), region, batch.principal, batch.batchId, batch.principal, ENTITY, region, keys]);
+     feed as (${feedSql}),`),
+    [JSON.stringify(products), region, batch.principal, ...feedParams]);
   return rows.map((row) => row.code);
 }
 
