@@ -55,8 +55,8 @@ const row = (label: string, clients: number, f: Figures, ratio?: number) =>
   `${f.p99.toFixed(1).padStart(7)} ${f.statements.toFixed(1).padStart(6)}${ratio === undefined ? '' : `   ${ratio.toFixed(2)}× of raw SQL`}`;
 
 async function benchScale(scale: number) {
-  const { config, db, url, counters, close } = await startBenchServer('reference', `${scale}x`);
-  const pool = new pg.Pool({ connectionString: db.embedded!.url, max: 32 });
+  const { config, databaseUrl, url, counters, close } = await startBenchServer('reference', `${scale}x`);
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 32 });
   pool.on('error', () => {}); // an idle connection ended by the database's own shutdown at the end
   const post = async (body: string, headers: Record<string, string> = {}) => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });

@@ -1,8 +1,9 @@
 /**
  * The API for a bench run, as production runs it: the compiled build (`npm run bench` builds first) with
  * `NODE_ENV=production` as in the image, in a process of its own, so the load generator does not share its event
- * loop, logging a JSON line per request (to a file), on a fresh embedded database of its own in a temporary
- * folder, opened and seeded here, on loopback.
+ * loop, logging a JSON line per request (to a file), on a fresh database of its own, opened and seeded here, on
+ * loopback: embedded, in a temporary folder, or with DATABASE_URL a new database on that server (as production runs
+ * it: the image has no embedded PostgreSQL), dropped at the end.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -14,6 +15,7 @@ import path from 'node:path';
 import { loadConfig, type SeedMode } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { projectPath } from '../src/projectRoot.js';
+import { createDatabase, dropDatabase } from '../tests/helpers/databases.js';
 import { BENCH_SECRET } from './token.js';
 
 const READY_WITHIN_MS = 30_000;
@@ -66,17 +68,23 @@ export async function startBenchServer(seed: SeedMode, label: string) {
   const dataDir = mkdtempSync(path.join(tmpdir(), `jeugdzorg-bench-${label}-`));
   const logDir = mkdtempSync(path.join(tmpdir(), `jeugdzorg-bench-${label}-log-`));
   const logFile = path.join(logDir, 'api.log');
-  const config = { ...loadConfig({ ...process.env, SEED: seed, JWT_SECRET: BENCH_SECRET }), dataDir };
-  const db = await openDatabase(config);
-  const api = await spawnApi({ DATABASE_URL: config.databaseUrl ?? db.embedded!.url, SEED: 'none' }, logFile, isReady)
-    .catch(async (error) => { await db.close(); throw error; });
-  const cleanUp = () => {
+  const server = process.env.DATABASE_URL;
+  const external = server ? await createDatabase(server, `bench_${label}`) : undefined;
+  const config = { ...loadConfig({ ...process.env, SEED: seed, JWT_SECRET: BENCH_SECRET }), databaseUrl: external, dataDir };
+  const cleanUp = async () => {
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(logDir, { recursive: true, force: true });
+    if (external) await dropDatabase(server!, external);
   };
+  const db = await openDatabase(config).catch(async (error) => { await cleanUp(); throw error; });
+  const databaseUrl = external ?? db.embedded!.url;
+  const api = await spawnApi({ DATABASE_URL: databaseUrl, SEED: 'none' }, logFile, isReady)
+    .catch(async (error) => { await db.close(); await cleanUp(); throw error; });
   return {
     config,
     db,
+    /** Where the bench's own connections (the baseline, the loader) go: the API's database. */
+    databaseUrl,
     url: `${api.origin}/graphql`,
     counters: async (): Promise<ApiCounters> => {
       const metrics = await (await fetch(`${api.origin}/metrics`)).text();
@@ -89,7 +97,7 @@ export async function startBenchServer(seed: SeedMode, label: string) {
     close: async () => {
       await api.stop();
       await db.close();
-      cleanUp();
+      await cleanUp();
     },
     /**
      * Stops the API and the database, then times a warm start as `npm start` does it (the compiled API starting
@@ -106,7 +114,7 @@ export async function startBenchServer(seed: SeedMode, label: string) {
         await warm.stop();
         return ms;
       } finally {
-        cleanUp();
+        await cleanUp();
       }
     },
   };

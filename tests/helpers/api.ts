@@ -1,12 +1,14 @@
 /** Starts the real API on a fresh database of its own (migrated and seeded) and talks to it over HTTP. */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { loadConfig, type SeedMode } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import { sqlCounter } from '../../src/db/sqlCounter.js';
+import { createDatabase } from './databases.js';
+
+export { createDatabase };
 
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -21,18 +23,6 @@ export interface TestApi {
   /** Runs a request and tells how many SQL statements it sent. */
   countStatements<T = any>(query: string, variables?: object, headers?: Record<string, string>): Promise<{ statements: number; response: GraphQLResponse<T> }>;
   close(): Promise<void>;
-}
-
-/** A new, empty database on the test server; its URL. */
-export async function createDatabase(serverUrl: string): Promise<string> {
-  const name = `test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(`create database ${name}`);
-  await client.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 /**
