@@ -82,18 +82,23 @@ const productsOf = async (region: string) => api.db.orm.em.fork().execute<{ code
      from local_product lp left join product_mapping pm on pm.product_id = lp.id
     where lp.region_code = ? group by lp.id order by lp.product_code`, [region]);
 
+/** A product file as Dutch Excel saves it (semicolons, CRLF), under the header; its path. */
+const excelFile = (name: string, rows: string[], prefix = '', suffix = '') => {
+  const file = path.join(dir, name);
+  writeFileSync(file, `${prefix}${['productCategory;productCode;name;unit;tariff;validFrom;validTo;mappings', ...rows].join('\r\n')}${suffix}`, 'utf8');
+  return file;
+};
+const lineErrors = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('line '));
+
 describe('spreadsheet files', () => {
   it('imports a CSV exactly as Dutch Excel saves it: BOM, semicolons, CRLF, decimal commas, iJw unit codes, d-m-yyyy', async () => {
-    const file = path.join(dir, 'excel.csv');
-    const lines = [
-      'productCategory;productCode;name;unit;tariff;validFrom;validTo;mappings',
+    const file = excelFile('excel.csv', [
       '45;45X01;Ambulante behandeling, individueel;04;95,00;1-1-2025;;45-BHI',
       '45;45X02;Behandeling per minuut;01;1,58;01-01-2025;;"45-BHI:EQUIVALENT;54-SPC:RELATED"',
       '45;45X03;Dagdeel behandeling;16;€ 1.234,50;2025-01-01;31-12-2025;45-BHI',
       '45;45X04;Budget;83;;2025-01-01;;',
       '45;45X05;Etmaal;etmaal;250.5;2025-01-01;;',
-    ];
-    writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+    ], '\uFEFF', '\r\n');
     const result = await runImport(['products', '--region', 'JZ24', '--file', file]);
     expect(result.stdout).toContain('5 created, 0 updated, 0 unchanged, 0 errors');
     expect(result.code).toBe(0);
@@ -107,20 +112,18 @@ describe('spreadsheet files', () => {
   });
 
   it('reports an impossible date, an unreadable tariff and unit, and every other row error, each with its line', async () => {
-    const file = path.join(dir, 'bad-excel.csv');
-    writeFileSync(file, [
-      'productCategory;productCode;name;unit;tariff;validFrom;validTo;mappings',
+    const file = excelFile('bad-excel.csv', [
       '45;45Y01;Goed;04;95,00;2025-01-01;;45-BHI',
       '45;45Y02;Onmogelijke datum;04;95,00;2025-13-01;;45-BHI',
       '45;45Y03;Geen bedrag;04;vijf euro;2025-01-01;;45-BHI',
       '45;45Y04;Onbekende eenheid;uurtje;95,00;2025-01-01;;45-BHI',
       '45;45Y05;Onbekende categorie;04;95,00;2025-01-01;;45-NOPE',
       '45;;Geen code;04;95,00;2025-01-01;;45-BHI',
-    ].join('\r\n'));
+    ]);
     const result = await runImport(['products', '--region', 'JZ25', '--file', file]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('rejected, nothing written');
-    const reported = result.stdout.split('\n').filter((line) => line.startsWith('line ')).map((line) => line.split(':').slice(0, 2).join(':'));
+    const reported = lineErrors(result.stdout).map((line) => line.split(':').slice(0, 2).join(':'));
     expect(reported).toEqual([
       'line 3 (row 1): validFrom DATE_INVALID',
       'line 4 (row 2): tariffCents UNREADABLE',
@@ -133,16 +136,14 @@ describe('spreadsheet files', () => {
   });
 
   it('reports text PostgreSQL cannot store (a NUL byte, half an emoji) with its line, and still checks the other rows', async () => {
-    const products = path.join(dir, 'nul.csv');
-    writeFileSync(products, [
-      'productCategory;productCode;name;unit;tariff;validFrom;validTo;mappings',
+    const products = excelFile('nul.csv', [
       '45;45U01;Goed;04;95,00;2025-01-01;;45-BHI',
       '45;45U02;Be\u0000handeling;04;95,00;2025-01-01;;45-BHI',
       '45;45U03;Fout;04;-1;2025-01-01;;45-BHI',
-    ].join('\r\n'));
+    ]);
     const nul = await runImport(['products', '--region', 'JZ26', '--file', products]);
     expect(nul.code).toBe(1);
-    expect(nul.stdout.split('\n').filter((line) => line.startsWith('line '))).toEqual([
+    expect(lineErrors(nul.stdout)).toEqual([
       'line 3 (row 1): name TEXT_UNSTORABLE: name contains the NUL character (U+0000), which text may not hold',
       'line 4 (row 2): tariffCents TARIFF_NEGATIVE: tariffCents -100 is negative', // -1 euro
     ]);
