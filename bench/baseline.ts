@@ -72,11 +72,17 @@ export const BASELINE: Record<string, (v: Record<string, any>) => BaselineQuery>
   }),
 };
 
-/** The change feed of one region after a change already seen, in the feed's order (see src/domain/changes/feed.ts). */
+/**
+ * The change feed of one region after a change already seen, in the feed's order (see src/domain/changes/feed.ts): the
+ * region's next transactions from change_tx, then their changes by (txid, id).
+ */
 export const changesBaseline = (region: string, afterId: string, first: number): BaselineQuery => ({
   sql: `select c.id::text as id, c.entity_key, c.operation, c.after from change c
-         where c.region_code = $1 and c.txid < pg_snapshot_xmin(pg_current_snapshot())
-           and (c.txid, c.id) > (select x.txid, x.id from change x where x.id = $2)
+         where c.txid = any(array(select x.txid from change_tx x
+                                   where x.region_code = $1 and x.txid < pg_snapshot_xmin(pg_current_snapshot())
+                                     and x.txid >= (select y.txid from change y where y.id = $2)
+                                   group by x.txid order by x.txid limit $3 + 1))
+           and c.region_code = $1 and (c.txid, c.id) > (select y.txid, y.id from change y where y.id = $2)
          order by c.txid, c.id limit $3`,
   params: [region, afterId, first],
 });

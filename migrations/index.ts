@@ -14,6 +14,7 @@ import { Migration20261124190000 } from './Migration20261124190000.js';
 import { Migration20261125090000 } from './Migration20261125090000.js';
 import { Migration20261125120000 } from './Migration20261125120000.js';
 import { Migration20261125130000 } from './Migration20261125130000.js';
+import { Migration20261125140000 } from './Migration20261125140000.js';
 
 export const migrationsList = [
   { name: 'Migration20261124015124', class: Migration20261124015124 },
@@ -31,4 +32,5 @@ export const migrationsList = [
   { name: 'Migration20261125090000', class: Migration20261125090000 },
   { name: 'Migration20261125120000', class: Migration20261125120000 },
   { name: 'Migration20261125130000', class: Migration20261125130000 },
+  { name: 'Migration20261125140000', class: Migration20261125140000 },
 ];

@@ -1,11 +1,13 @@
 /**
- * The categorisation read models (category_product, category_segment, coverage_step) are derived data: after any
- * series of syncs, what compareRegions, localProducts and mappingCoverage answer from them equals a from-scratch computation over the
- * source tables, and a full rebuild (what `npm run rebuild-read-models` runs) leaves them exactly as they were.
+ * The categorisation read models (category_product, category_segment, coverage_step) and the change feed's counts
+ * (change_tx) are derived data: after any series of syncs, what compareRegions, localProducts and mappingCoverage
+ * answer from them, and the counts, equal a from-scratch computation over the source tables, and a full rebuild (what
+ * `npm run rebuild-read-models` runs) leaves them exactly as they were.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { random } from '../src/db/seed/demoProducts.js';
 import { refreshReadModels } from '../src/domain/categorisation/readModels.js';
+import { recountChanges } from '../src/domain/changes/counts.js';
 import { normalisedTariffSql } from '../src/reference/units.js';
 import { startApi, type TestApi } from './helpers/api.js';
 import { operation } from './helpers/contract.js';
@@ -121,15 +123,22 @@ const snapshot = async () => {
     segments: await em.execute('select * from category_segment order by category_code, region_code, unit, valid_from'),
     // a sync may leave a step that came to nothing; a rebuild writes none
     coverage: await em.execute('select * from coverage_step where products <> 0 or mapped <> 0 order by region_code, day'),
+    changeCounts: await em.execute('select txid::text, region_code, entity, changes from change_tx order by 1, 2, 3'),
   };
 };
 
+/** change_tx as counted from the changes themselves. */
+const changeCountsFromScratch = () => api.db.orm.em.fork().execute(
+  'select txid::text, region_code, entity, count(*)::int as changes from change group by 1, 2, 3 order by 1, 2, 3');
+
 describe('categorisation read models', () => {
   it('answer like a from-scratch computation after random syncs, and a full rebuild changes nothing', async () => {
+    let mixed = 0; // batches whose creates and updates are counted by two statements of one transaction
     for (const [i, { region, products }] of randomSyncs(9).entries()) {
       const { data, errors } = await api.gql(operation('SyncLocalProducts'), { region, products }, admin);
       expect(errors, JSON.stringify(errors)).toBeUndefined();
       expect(data.syncLocalProducts.applied).toBe(true);
+      if (data.syncLocalProducts.created && data.syncLocalProducts.updated) mixed += 1;
       if (i % 3 === 2) await expectAnswersFromScratch();
     }
     // A product moving between categories, alone in its batch: the category it left is recomputed too.
@@ -141,7 +150,14 @@ describe('categorisation read models', () => {
     await expectAnswersFromScratch();
     const kept = await snapshot();
     expect(kept.products.length).toBeGreaterThan(100);
-    await api.db.orm.em.fork().transactional((tx) => refreshReadModels(tx));
+    expect(mixed).toBeGreaterThan(0);
+    // one count per batch: each is a transaction of one region
+    expect(kept.changeCounts.filter((c: any) => c.entity === 'LocalProduct')).toHaveLength(11);
+    expect(kept.changeCounts).toEqual(await changeCountsFromScratch());
+    await api.db.orm.em.fork().transactional(async (tx) => {
+      await refreshReadModels(tx);
+      await recountChanges(tx);
+    });
     expect(await snapshot()).toEqual(kept);
   });
 });

@@ -1,12 +1,14 @@
 /**
  * `npm run rebuild-read-models`: rebuilds the categorisation read models (category_product, category_segment,
- * coverage_step) of every region from the source tables, in one transaction, in the database of DATABASE_URL (or the embedded
- * one in DATA_DIR). Syncs keep them current; this is for after a repair by hand in the source tables.
+ * coverage_step) of every region and the change feed's counts (change_tx) from the source tables, in one
+ * transaction, in the database of DATABASE_URL (or the embedded one in DATA_DIR). Writes keep them current; this is
+ * for after a repair by hand in the source tables.
  */
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { inWriteTransaction } from '../domain/batch/transaction.js';
 import { refreshReadModels } from '../domain/categorisation/readModels.js';
+import { recountChanges } from '../domain/changes/counts.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,7 +19,10 @@ async function main(): Promise<void> {
     const regions = await em.execute<{ code: string }[]>('select code from region');
     // Every region's write lock, as its syncs take it, so none commits halfway through the rebuild; the write
     // notice clears every instance's response cache, as answers may change after a repair.
-    await inWriteTransaction(em, regions.map(({ code }) => `region:${code}`), (tx) => refreshReadModels(tx));
+    await inWriteTransaction(em, regions.map(({ code }) => `region:${code}`), async (tx) => {
+      await refreshReadModels(tx);
+      await recountChanges(tx);
+    });
     console.log(`read models rebuilt in ${database.description} (${(performance.now() - t0).toFixed(0)} ms)`);
   } finally {
     await database.close();

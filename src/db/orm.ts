@@ -35,7 +35,7 @@ export function ormOptions(clientUrl: string, logSql = false, limits: DatabaseLi
     // what the start-up seed last wrote (db/seed/index.ts).
     // Triggers are made by migrations and declared on entities by name (see entities/checkedReferences.ts): a diff
     // never drops or alters one.
-    schemaGenerator: { skipTables: ['category_product', 'category_segment', 'coverage_step', 'seed_state'], ignoreTriggers: true },
+    schemaGenerator: { skipTables: ['category_product', 'category_segment', 'coverage_step', 'change_tx', 'seed_state'], ignoreTriggers: true },
     // pg's own client settings: deadlines on the server, keepalive to notice a dead peer, a check that makes the
     // server cancel a statement whose client has gone (PostgreSQL 14+), and no JIT: a server built with it compiles
     // any plan estimated above jit_above_cost, for hundreds of milliseconds, which is longer than this API's statements

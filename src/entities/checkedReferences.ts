@@ -1,21 +1,15 @@
 /**
  * References checked once per statement by triggers instead of a foreign key constraint (why, and what they keep
  * of one: migrations/Migration20261125120000.ts, which creates them and their functions). Declared on the entities
- * so the schema diff knows them by name: with `ignoreTriggers` (src/db/orm.ts) it never drops or alters a trigger,
- * and adds only a declared one the database lacks. So `migration:create` finds nothing here; a change to these
- * triggers needs a migration of its own, and tests/checkedReferences.test.ts checks the two agree.
+ * (see ./triggers.ts); tests/checkedReferences.test.ts checks the two agree.
  */
 import type { TriggerDef } from '@mikro-orm/core';
+import { statementTrigger } from './triggers.js';
 
 interface CheckedReference { table: string; column: string; referenced: string; constraint: string }
 
 export const productRegion: CheckedReference = { table: 'local_product', column: 'region_code', referenced: 'region', constraint: 'local_product_region_code_foreign' };
 export const mappingCategory: CheckedReference = { table: 'product_mapping', column: 'category_code', referenced: 'category', constraint: 'product_mapping_category_code_foreign' };
-
-const statementTrigger = (name: string, table: string, event: 'insert' | 'update' | 'delete', transitions: string, call: string): TriggerDef => ({
-  name, timing: 'after', events: [event], forEach: 'statement',
-  expression: `create trigger "${name}" after ${event} on "${table}" referencing ${transitions} for each statement execute function ${call}`,
-});
 
 /** The referencing table's triggers: what a statement writes must exist. */
 export const referencingTriggers = ({ table, column, referenced, constraint }: CheckedReference): TriggerDef[] => {

@@ -33,28 +33,46 @@ export type ChangePage = FeedPage<ChangeRow>;
 
 const { encode, decode } = idCursor('change');
 
+/** The reader's filters, on a change (alias `c`) or on change_tx (`x`, which has the same columns), and what they bind. */
+function filtersOf(args: { entity?: string | null; region?: string | null; readable: readonly string[] | null }) {
+  const filters: ((alias: string) => string)[] = [];
+  const params: unknown[] = [];
+  if (args.entity) { filters.push((a) => `${a}.entity = ?`); params.push(args.entity); }
+  if (args.region) { filters.push((a) => `${a}.region_code = ?`); params.push(regionCode(args.region)); }
+  // One region (most integrators) as `=`: change_tx's (region_code, txid) then gives its transactions in order.
+  if (args.readable?.length === 1) { filters.push((a) => `${a}.region_code = ?`); params.push(args.readable[0]); }
+  else if (args.readable) { filters.push((a) => `${a}.region_code = any(${textArray})`); params.push(args.readable); }
+  return { where: (alias: string) => [...filters.map((f) => f(alias)), 'true'].join(' and '), params };
+}
+
+/**
+ * A page: the next transactions with changes the reader sees, from change_tx (one row per transaction, region and
+ * entity), then their changes by (txid, id), the feed's order: `txid = any(...)` on that index reads them in order
+ * and stops at the page's end. The cursor's own transaction may hold none after the cursor; every other one found
+ * holds at least one, so `size + 1` changes need at most `size + 2` transactions.
+ */
 export async function changesFeed(
   em: EntityManager,
   args: { after?: string | null; first?: number | null; entity?: string | null; region?: string | null; readable: readonly string[] | null },
 ): Promise<ChangePage> {
   const size = pageSize(args.first);
-  const filters: string[] = [];
-  const params: unknown[] = [];
-  if (args.entity) { filters.push('c.entity = ?'); params.push(args.entity); }
-  if (args.region) { filters.push('c.region_code = ?'); params.push(regionCode(args.region)); }
-  // One region (most integrators) as `=`: with `= any` PostgreSQL cannot read (region_code, txid, id) in order.
-  if (args.readable?.length === 1) { filters.push('c.region_code = ?'); params.push(args.readable[0]); }
-  else if (args.readable) { filters.push(`c.region_code = any(${textArray})`); params.push(args.readable); }
-  filters.push('c.txid < pg_snapshot_xmin(pg_current_snapshot())');
-  const where = filters.join(' and ');
+  const { where, params } = filtersOf(args);
+  const horizon = 'x.txid < pg_snapshot_xmin(pg_current_snapshot())';
   // The cursor names the last change seen; its (txid, id) is where the next page starts.
-  const after = args.after ? 'and (c.txid, c.id) > (select x.txid, x.id from change x where x.id = ?)' : '';
+  const afterId = args.after ? [decode(args.after)] : [];
   const rows = await em.execute<(Omit<ChangeRow, 'id'> & { id: string })[]>(
     `select c.id::text as id, c.batch_id as "batchId", c.entity, c.entity_key as "entityKey", c.region_code as "regionCode",
             c.operation, c.before, c.after, c.principal, c.changed_at as "changedAt"
-       from change c where ${where} ${after} order by c.txid, c.id limit ?`,
-    [...params, ...(args.after ? [decode(args.after)] : []), size + 1],
+       from change c
+      where c.txid = any(array(
+              select x.txid from change_tx x
+               where ${where('x')} and ${horizon} ${args.after ? 'and x.txid >= (select y.txid from change y where y.id = ?)' : ''}
+               group by x.txid order by x.txid limit ?))
+        and ${where('c')} ${args.after ? 'and (c.txid, c.id) > (select y.txid, y.id from change y where y.id = ?)' : ''}
+      order by c.txid, c.id limit ?`,
+    [...params, ...afterId, size + 2, ...params, ...afterId, size + 1],
   );
-  const count = async () => (await em.execute<{ count: number }[]>(`select count(*)::int as count from change c where ${where}`, params))[0].count;
+  const count = async () => (await em.execute<{ count: number }[]>(
+    `select coalesce(sum(x.changes), 0)::int as count from change_tx x where ${where('x')} and ${horizon}`, params))[0].count;
   return idPage(rows, size, count, encode, args.after);
 }
