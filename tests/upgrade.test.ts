@@ -1,7 +1,8 @@
 /**
  * Upgrading a database that already holds products: the migrations that replace the region and category foreign
- * keys by statement checks (Migration20261125120000) and give category_product each version's unit and tariff
- * (Migration20261125130000) keep what is there, and both go back down.
+ * keys by statement checks (Migration20261125120000), give category_product each version's unit and tariff
+ * (Migration20261125130000) and keep there only a row per mapping (Migration20261125150000) keep what is there, and
+ * all go back down.
  */
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
@@ -38,14 +39,18 @@ const unknownCategory = () => query(url, `insert into product_mapping (product_i
   .then(() => 'written', (error: { code: string; constraint: string }) => `${error.code} ${error.constraint}`);
 
 describe('upgrading a database with products', () => {
-  it('checks references by statement and gives category_product the unit and tariff; down restores the foreign keys', async () => {
-    await orm.migrator.up();
+  it('checks references by statement, gives category_product the unit and tariff, then only its row under the mapped category; down restores all', async () => {
+    await orm.migrator.up({ to: 'Migration20261125130000' });
     expect(await query(url, 'select category_code, unit, tariff_cents from category_product order by category_code')).toEqual([
       { category_code: '45', unit: 'DAYPART', tariff_cents: 4000 },
       { category_code: '45-BHI', unit: 'DAYPART', tariff_cents: 4000 },
     ]);
     expect(await foreignKeys()).toEqual(['product_mapping_product_id_foreign']);
     expect(await unknownCategory()).toBe('23503 product_mapping_category_code_foreign');
+
+    await orm.migrator.up();
+    // the product is mapped onto 45-BHI only: 45 now finds it through its child
+    expect(await query(url, 'select category_code, product_id from category_product')).toEqual([{ category_code: '45-BHI', product_id: 1 }]);
 
     await orm.migrator.down({ to: BEFORE });
     expect(await foreignKeys()).toEqual(['local_product_region_code_foreign', 'product_mapping_category_code_foreign', 'product_mapping_product_id_foreign']);

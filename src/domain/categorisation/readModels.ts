@@ -3,11 +3,14 @@
  * derived from local_product, product_mapping and category only, kept current by every sync for the products it
  * wrote, in its own transaction (and rebuilt from scratch by `npm run rebuild-read-models`):
  *
- * - `category_product`: every product version under each shared category it is mapped into or beneath (the
- *   category and its parent), once, in the order localProducts pages in; a page is an index range scan. It carries
- *   the version's unit and tariff, so segments are computed from it alone.
+ * - `category_product`: every product version under each shared category it is mapped into, in the order
+ *   localProducts pages in; a page is an index range scan of each of the category's members (itself and, for a
+ *   level-1 category, its children: see MEMBERS). It carries the version's unit and tariff, so segments are computed
+ *   from it alone. A row per mapping, not also one under the parent: a sync writes half the rows (the index entries
+ *   of the parent's cost a fifth of a 10,000-row sync).
  * - `category_segment`: per category, region, normalised unit and validity segment (the periods between the
- *   validity boundaries of that region and category's products, within which its valid products do not change)
+ *   validity boundaries of that region and category's products, its members' products counted once, within which
+ *   its valid products do not change)
  *   the product count and tariff statistics; compareRegions and localProducts' totalCount read one row per region and unit.
  * - `coverage_step`: per region and day, how many product versions begin that day minus how many end, all and
  *   mapped ones; mappingCoverage on a date sums each region's steps up to it (valid on D: valid_from <= D < valid_to).
@@ -26,43 +29,57 @@ interface Scope { where: (alias: string) => string; params: unknown[] }
 
 const everything: Scope = { where: () => 'true', params: [] };
 const ofRegions = (regions: readonly string[]): Scope => ({ where: (a) => `${a}.region_code = any(${textArray})`, params: [regions] });
-const ofCategories = (region: string, categories: string[]): Scope =>
-  ({ where: (a) => `${a}.region_code = ? and ${a}.category_code = any(${textArray})`, params: [region, categories] });
+/** These categories of a region, and their parents: a parent's segments count its children's products. */
+const ofCategories = (region: string, categories: string[]): Scope => ({
+  where: (a) => `${a}.region_code = ? and ${a}.category_code in (select c.code from category c where c.code = any(${textArray})
+                                                                 union all select c.parent_code from category c where c.code = any(${textArray}))`,
+  params: [region, categories, categories],
+});
+
+/**
+ * Each category (`category_code`) with its members (`member_code`): itself, and the children of a level-1 category
+ * (the tree has two levels). A category's products are those mapped into any of its members.
+ */
+export const MEMBERS = `(select code as category_code, code as member_code from category
+                         union all select parent_code, code from category where parent_code is not null)`;
 
 /**
  * `category_product` rows of the local products `lp` that `where` selects, with their mappings `pm`: by default
  * from the tables, or from relations with their columns (the rows a sync's statement has just inserted).
  */
 export const productRows = (where: string, products = 'local_product', mappings = 'product_mapping') => `insert into category_product (category_code, region_code, product_category, product_code, valid_from, valid_to, product_id, unit, tariff_cents)
-  select distinct a.code, lp.region_code, lp.product_category, lp.product_code, lp.valid_from, lp.valid_to, lp.id, lp.unit, lp.tariff_cents
+  select pm.category_code, lp.region_code, lp.product_category, lp.product_code, lp.valid_from, lp.valid_to, lp.id, lp.unit, lp.tariff_cents
     from ${products} lp
     join ${mappings} pm on pm.product_id = lp.id
-    join category c on c.code = pm.category_code
-    cross join lateral unnest(array[c.code, c.parent_code]) as a(code)
-   where a.code is not null and ${where}`;
+   where ${where}`;
 
 /**
  * `category_segment` from `category_product`. A region and category's segments run between the validity
- * boundaries of its own products, so a sync touching a few categories recomputes only theirs. Binds the scope's
- * parameters twice: the products are filtered by it where they meet the segments too, or the planner, which cannot
- * tell how few segments there are, may merge-join them with every product of the country (400 ms at 16×).
+ * boundaries of its members' products (each product once, though mapped into two of them), so a sync touching a few
+ * categories recomputes only theirs and their parents'.
  */
 const segmentRows = (scope: Scope): [sql: string, params: unknown[]] => [`insert into category_segment (category_code, region_code, unit, valid_from, valid_to, product_count, tariff_count, min_cents, median_cents, max_cents)
-  with bounds as (
+  with products as (
+    select distinct cp.* from (
+      select m.category_code, p.region_code, p.product_id, p.valid_from, p.valid_to, p.unit, p.tariff_cents
+        from ${MEMBERS} m join category_product p on p.category_code = m.member_code) as cp
+     where ${scope.where('cp')}),
+  bounds as (
     select distinct cp.region_code, cp.category_code, b.day
-      from category_product cp cross join lateral (values (cp.valid_from), (cp.valid_to)) as b(day)
-     where b.day is not null and ${scope.where('cp')}),
-  segments as (
+      from products cp cross join lateral (values (cp.valid_from), (cp.valid_to)) as b(day)
+     where b.day is not null),
+  -- materialized: the planner, not knowing the rows the sync just wrote, may join each product with the segments in
+  -- a nested loop, and would compute the window again for every product (37 s for 10,000 on a fresh database)
+  segments as materialized (
     select region_code, category_code, day as seg_from, lead(day) over (partition by region_code, category_code order by day) as seg_to from bounds),
   valued as (
     select cp.category_code, cp.region_code, s.seg_from, s.seg_to, ${normalised.unit} as unit, ${normalised.value} as value
       from segments s
-      join category_product cp on cp.region_code = s.region_code and cp.category_code = s.category_code
-                              and cp.valid_from <= s.seg_from and (cp.valid_to is null or cp.valid_to >= s.seg_to)
-     where ${scope.where('cp')})
+      join products cp on cp.region_code = s.region_code and cp.category_code = s.category_code
+                      and cp.valid_from <= s.seg_from and (cp.valid_to is null or cp.valid_to >= s.seg_to))
   select category_code, region_code, coalesce(unit, ''), seg_from, seg_to, count(*), count(value),
          min(value)::bigint, round((percentile_cont(0.5) within group (order by value))::numeric)::bigint, max(value)::bigint
-    from valued group by category_code, region_code, unit, seg_from, seg_to`, [...scope.params, ...scope.params]];
+    from valued group by category_code, region_code, unit, seg_from, seg_to`, scope.params];
 
 function rebuild(scope: Scope): [sql: string, params: unknown[]][] {
   return [
