@@ -77,12 +77,13 @@ export const BASELINE: Record<string, (v: Record<string, any>) => BaselineQuery>
  * region's next transactions from change_tx, then their changes by (txid, id).
  */
 export const changesBaseline = (region: string, afterId: string, first: number): BaselineQuery => ({
-  sql: `select c.id::text as id, c.entity_key, c.operation, c.after from change c
+  sql: `with seen as (select y.txid, y.id from change y where y.id = $2)
+        select c.id::text as id, c.entity_key, c.operation, c.after from change c
          where c.txid = any(array(select x.txid from change_tx x
                                    where x.region_code = $1 and x.txid < pg_snapshot_xmin(pg_current_snapshot())
-                                     and x.txid >= (select y.txid from change y where y.id = $2)
+                                     and x.txid >= (select seen.txid from seen)
                                    group by x.txid order by x.txid limit $3 + 1))
-           and c.region_code = $1 and (c.txid, c.id) > (select y.txid, y.id from change y where y.id = $2)
+           and c.region_code = $1 and (c.txid, c.id) > (select seen.txid, seen.id from seen)
          order by c.txid, c.id limit $3`,
   params: [region, afterId, first],
 });

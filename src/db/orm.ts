@@ -31,10 +31,10 @@ export function ormOptions(clientUrl: string, logSql = false, limits: DatabaseLi
     migrations: { migrationsList, path: 'migrations', pathTs: 'migrations', transactional: true, snapshot: false, silent: true },
     pool: { min: 0, max: limits.poolSize },
     replicas: readUrl ? [{ name: 'read', clientUrl: readUrl }] : [],
-    // Tables kept by SQL, not entities: the categorisation read models (domain/categorisation/readModels.ts) and
-    // what the start-up seed last wrote (db/seed/index.ts).
-    // Triggers are made by migrations and declared on entities by name (see entities/checkedReferences.ts): a diff
-    // never drops or alters one.
+    // Tables kept by SQL, not entities: the categorisation read models (domain/categorisation/readModels.ts), the
+    // change feed's counts (domain/changes/feed.ts) and what the start-up seed last wrote (db/seed/index.ts).
+    // Triggers are made by migrations and declared on entities by name (see entities/triggers.ts): a diff never
+    // drops or alters one.
     schemaGenerator: { skipTables: ['category_product', 'category_segment', 'coverage_step', 'change_tx', 'seed_state'], ignoreTriggers: true },
     // pg's own client settings: deadlines on the server, keepalive to notice a dead peer, a check that makes the
     // server cancel a statement whose client has gone (PostgreSQL 14+), and no JIT: a server built with it compiles

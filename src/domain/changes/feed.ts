@@ -59,18 +59,18 @@ export async function changesFeed(
   const { where, params } = filtersOf(args);
   const horizon = 'x.txid < pg_snapshot_xmin(pg_current_snapshot())';
   // The cursor names the last change seen; its (txid, id) is where the next page starts.
-  const afterId = args.after ? [decode(args.after)] : [];
   const rows = await em.execute<(Omit<ChangeRow, 'id'> & { id: string })[]>(
-    `select c.id::text as id, c.batch_id as "batchId", c.entity, c.entity_key as "entityKey", c.region_code as "regionCode",
+    `${args.after ? 'with seen as (select y.txid, y.id from change y where y.id = ?)' : ''}
+     select c.id::text as id, c.batch_id as "batchId", c.entity, c.entity_key as "entityKey", c.region_code as "regionCode",
             c.operation, c.before, c.after, c.principal, c.changed_at as "changedAt"
        from change c
       where c.txid = any(array(
               select x.txid from change_tx x
-               where ${where('x')} and ${horizon} ${args.after ? 'and x.txid >= (select y.txid from change y where y.id = ?)' : ''}
+               where ${where('x')} and ${horizon} ${args.after ? 'and x.txid >= (select seen.txid from seen)' : ''}
                group by x.txid order by x.txid limit ?))
-        and ${where('c')} ${args.after ? 'and (c.txid, c.id) > (select y.txid, y.id from change y where y.id = ?)' : ''}
+        and ${where('c')} ${args.after ? 'and (c.txid, c.id) > (select seen.txid, seen.id from seen)' : ''}
       order by c.txid, c.id limit ?`,
-    [...params, ...afterId, size + 2, ...params, ...afterId, size + 1],
+    [...(args.after ? [decode(args.after)] : []), ...params, size + 2, ...params, size + 1],
   );
   const count = async () => (await em.execute<{ count: number }[]>(
     `select coalesce(sum(x.changes), 0)::int as count from change_tx x where ${where('x')} and ${horizon}`, params))[0].count;
