@@ -1,11 +1,12 @@
 /**
- * A local product's region and a mapping's category are checked once per statement by triggers, not by foreign key
- * constraints (migrations/Migration20261125120000.ts). They must keep what the constraints promised, written by
- * hand in SQL as anyone with database access could: nothing refers to a code that is not there, whatever writes it.
+ * A local product's region, a mapping's category and a mapping's product are checked once per statement by triggers,
+ * not by foreign key constraints (migrations/Migration20261125120000.ts, Migration20261125160000.ts). They must keep
+ * what the constraints promised, written by hand in SQL as anyone with database access could: nothing refers to a row
+ * that is not there, whatever writes it, and a deleted product takes its mappings with it.
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mappingCategory, productRegion, referencedTriggers, referencingTriggers } from '../src/entities/checkedReferences.js';
+import { cascadingTriggers, mappingCategory, mappingProduct, productRegion, referencedTriggers, referencingTriggers } from '../src/entities/checkedReferences.js';
 import { startApi, type TestApi } from './helpers/api.js';
 import { query } from './helpers/sql.js';
 
@@ -21,7 +22,7 @@ async function refusal(run: Promise<unknown>) {
   return error && { code: error.code, constraint: error.constraint, detail: error.detail };
 }
 
-const insertProduct = (region: string, code: string) => sql(
+const insertProduct = (region: string, code: string) => sql<{ id: number }>(
   `insert into local_product (region_code, product_category, product_code, name, unit, tariff_cents, valid_from, created_at, updated_at)
    values ($1, '45', $2, 'Test', 'HOUR', 100, '2025-01-01', now(), now()) returning id`, [region, code]);
 
@@ -118,9 +119,85 @@ describe('a mapping refers to a shared category that exists', () => {
     expect(await refusal(sql(`delete from category where code = 'ZZ-TEST'`))).toEqual(held);
     expect(await refusal(sql(`update category set code = 'ZZ-OTHER' where code = 'ZZ-TEST'`))).toEqual(held);
 
-    await sql('delete from local_product where id = $1', [id]); // its mappings go with it (the product stays a foreign key, cascading)
+    await sql('delete from local_product where id = $1', [id]); // its mappings go with it (see below)
     await sql(`delete from category where code = 'ZZ-TEST'`);
     expect(await sql(`select code from category where code = 'ZZ-TEST'`)).toEqual([]);
+  });
+});
+
+const mappingCount = async (productId: number) =>
+  Number((await sql('select count(*) as n from product_mapping where product_id = $1', [productId]))[0].n);
+const mapOnto = (productId: number, category = '45-BHI') => sql(
+  `insert into product_mapping (product_id, category_code, relationship, set_by, set_at) values ($1, $2, 'EQUIVALENT', 't', now())`, [productId, category]);
+
+describe('a mapping refers to a product that exists, and goes with it', () => {
+  it('a mapping of a product that is not there is refused, with the others of its statement; so is moving one to it', async () => {
+    const [{ id }] = await insertProduct('JZ01', 'P1');
+    const [{ next }] = await sql<{ next: number }>('select max(id) + 1000 as next from local_product');
+    expect(await refusal(sql(
+      `insert into product_mapping (product_id, category_code, relationship, set_by, set_at) values ($1, '45-BHI', 'EQUIVALENT', 't', now()), ($2, '45-BHI', 'EQUIVALENT', 't', now())`,
+      [id, next],
+    ))).toEqual({ code: '23503', constraint: 'product_mapping_product_id_foreign', detail: `Key (product_id)=(${next}) is not present in table "local_product".` });
+    expect(await mappingCount(id)).toBe(0);
+
+    await mapOnto(id);
+    expect(await refusal(sql('update product_mapping set product_id = $2 where product_id = $1', [id, next])))
+      .toMatchObject({ code: '23503', constraint: 'product_mapping_product_id_foreign' });
+    expect(await mappingCount(id)).toBe(1);
+  });
+
+  it('a product and its mappings written in one statement pass, and the product is not locked by its own writer', async () => {
+    const [{ id }] = await sql<{ id: number }>(
+      `with p as (insert into local_product (region_code, product_category, product_code, name, unit, tariff_cents, valid_from, created_at, updated_at)
+                  values ('JZ01', '45', 'P2', 'Test', 'HOUR', 100, '2025-01-01', now(), now()) returning id),
+            m as (insert into product_mapping (product_id, category_code, relationship, set_by, set_at) select id, '45-BHI', 'EQUIVALENT', 't', now() from p)
+       select id from p`);
+    expect(await mappingCount(id)).toBe(1);
+    // a foreign key check would have left its key-share lock in the product row's xmax
+    expect(await sql('select xmax::text from local_product where id = $1', [id])).toEqual([{ xmax: '0' }]);
+  });
+
+  it('deleting products deletes their mappings; changing a mapped product\'s id or truncating products alone is refused', async () => {
+    const [{ id: kept }] = await insertProduct('JZ01', 'P3');
+    const [{ id: deleted }] = await insertProduct('JZ01', 'P4');
+    await mapOnto(kept);
+    await mapOnto(deleted);
+    await mapOnto(deleted, '45-BGI');
+    await sql('delete from local_product where id = $1', [deleted]);
+    expect([await mappingCount(deleted), await mappingCount(kept)]).toEqual([0, 1]);
+
+    expect(await refusal(sql('update local_product set id = id + 100000 where id = $1', [kept]))).toEqual({
+      code: '23503', constraint: 'product_mapping_product_id_foreign', detail: `Key (id)=(${kept}) is still referenced from table "product_mapping".`,
+    });
+    const [{ id: unmapped }] = await insertProduct('JZ01', 'P5');
+    await sql('update local_product set id = id + 100000 where id = $1', [unmapped]);
+    expect(await sql('select count(*)::int as n from local_product where id = $1', [unmapped + 100000])).toEqual([{ n: 1 }]);
+
+    // youth_help's foreign key to products would refuse on its own: truncated with them
+    expect(await refusal(sql('truncate local_product, youth_help'))).toMatchObject({ code: '23503', constraint: 'product_mapping_product_id_foreign' });
+    expect(await mappingCount(kept)).toBe(1);
+  });
+
+  it('a product deleted while a mapping onto it is written but not yet committed takes that mapping with it', async () => {
+    const [{ id }] = await insertProduct('JZ01', 'P6');
+    const writer = new pg.Client({ connectionString: api.databaseUrl });
+    const remover = new pg.Client({ connectionString: api.databaseUrl });
+    await Promise.all([writer.connect(), remover.connect()]);
+    try {
+      await writer.query('begin');
+      await writer.query(`insert into product_mapping (product_id, category_code, relationship, set_by, set_at) values ($1, '45-BHI', 'EQUIVALENT', 't', now())`, [id]);
+      await remover.query(`set statement_timeout = '10s'`);
+      const removal = remover.query('delete from local_product where id = $1', [id]);
+      // the delete waits for the writer's lock on the product row, as it would for a foreign key check's
+      await expect.poll(async () => (await sql(
+        `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like 'delete from local_product%'`,
+      ))[0].n).toBe(1);
+      await writer.query('commit');
+      await removal;
+      expect([(await sql('select count(*)::int as n from local_product where id = $1', [id]))[0].n, await mappingCount(id)]).toEqual([0, 0]);
+    } finally {
+      await Promise.all([writer.end(), remover.end()]);
+    }
   });
 });
 
@@ -128,14 +205,16 @@ describe('the triggers', () => {
   it('are what the entities declare to MikroORM (the change feed\'s count too), and no others but those on truncate (which MikroORM does not see)', async () => {
     const declared = [...api.db.orm.getMetadata().getAll().values()].flatMap((meta) => meta.triggers ?? []);
     // the checked references' are among them
-    expect(declared.map((t) => t.name)).toEqual(expect.arrayContaining(
-      [productRegion, mappingCategory].flatMap((r) => [...referencingTriggers(r), ...referencedTriggers(r)]).map((t) => t.name)));
+    expect(declared.map((t) => t.name)).toEqual(expect.arrayContaining([
+      ...[productRegion, mappingCategory].flatMap((r) => [...referencingTriggers(r), ...referencedTriggers(r)]),
+      ...referencingTriggers(mappingProduct), ...cascadingTriggers(mappingProduct),
+    ].map((t) => t.name)));
     const normal = (definition: string) => definition.toLowerCase().replaceAll('"', '').replaceAll('public.', '');
     const stored = await sql<{ tgname: string; definition: string }>(
       'select tgname, pg_get_triggerdef(oid) as definition from pg_trigger where not tgisinternal order by tgname');
     const [onTruncate, others] = [stored.filter((t) => t.definition.includes(' TRUNCATE ')), stored.filter((t) => !t.definition.includes(' TRUNCATE '))];
     expect(others.map((t) => [t.tgname, normal(t.definition)]))
       .toEqual(declared.map((t) => [t.name, normal(t.expression!)]).sort(([a], [b]) => a!.localeCompare(b!)));
-    expect(onTruncate.map((t) => t.tgname)).toEqual(['category_truncated_in_product_mapping', 'region_truncated_in_local_product']);
+    expect(onTruncate.map((t) => t.tgname)).toEqual(['category_truncated_in_product_mapping', 'local_product_truncated_in_product_mapping', 'region_truncated_in_local_product']);
   });
 });

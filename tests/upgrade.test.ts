@@ -1,8 +1,8 @@
 /**
  * Upgrading a database that already holds products: the migrations that replace the region and category foreign
  * keys by statement checks (Migration20261125120000), give category_product each version's unit and tariff
- * (Migration20261125130000) and keep there only a row per mapping (Migration20261125150000) keep what is there, and
- * all go back down.
+ * (Migration20261125130000), keep there only a row per mapping (Migration20261125150000) and replace the mapping's
+ * product foreign key too (Migration20261125160000) keep what is there, and all go back down.
  */
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
@@ -35,11 +35,12 @@ afterAll(async () => { await orm?.close(); });
 const foreignKeys = async () => (await query<{ conname: string }>(url,
   `select conname from pg_constraint where contype = 'f' and conrelid::regclass::text in ('local_product', 'product_mapping') order by conname`)).map((c) => c.conname);
 
-const unknownCategory = () => query(url, `insert into product_mapping (product_id, category_code, relationship, set_by, set_at) values (1, '45-NONE', 'EQUIVALENT', 'test', now())`)
-  .then(() => 'written', (error: { code: string; constraint: string }) => `${error.code} ${error.constraint}`);
+const refusal = (sql: string) => query(url, sql).then(() => 'written', (error: { code: string; constraint: string }) => `${error.code} ${error.constraint}`);
+const unknownCategory = () => refusal(`insert into product_mapping (product_id, category_code, relationship, set_by, set_at) values (1, '45-NONE', 'EQUIVALENT', 'test', now())`);
+const unknownProduct = () => refusal(`insert into product_mapping (product_id, category_code, relationship, set_by, set_at) values (2, '45-BHI', 'EQUIVALENT', 'test', now())`);
 
 describe('upgrading a database with products', () => {
-  it('checks references by statement, gives category_product the unit and tariff, then only its row under the mapped category; down restores all', async () => {
+  it('checks references by statement, gives category_product the unit and tariff, then only its row under the mapped category, then checks the product by statement too; down restores all', async () => {
     await orm.migrator.up({ to: 'Migration20261125130000' });
     expect(await query(url, 'select category_code, unit, tariff_cents from category_product order by category_code')).toEqual([
       { category_code: '45', unit: 'DAYPART', tariff_cents: 4000 },
@@ -51,11 +52,15 @@ describe('upgrading a database with products', () => {
     await orm.migrator.up();
     // the product is mapped onto 45-BHI only: 45 now finds it through its child
     expect(await query(url, 'select category_code, product_id from category_product')).toEqual([{ category_code: '45-BHI', product_id: 1 }]);
+    expect(await foreignKeys()).toEqual([]);
+    expect(await unknownProduct()).toBe('23503 product_mapping_product_id_foreign');
+    expect(await query(url, 'select product_id, category_code from product_mapping')).toEqual([{ product_id: 1, category_code: '45-BHI' }]);
 
     await orm.migrator.down({ to: BEFORE });
     expect(await foreignKeys()).toEqual(['local_product_region_code_foreign', 'product_mapping_category_code_foreign', 'product_mapping_product_id_foreign']);
     expect(await query(url, `select count(*)::int as n from pg_trigger where not tgisinternal`)).toEqual([{ n: 0 }]);
     expect(await unknownCategory()).toBe('23503 product_mapping_category_code_foreign');
+    expect(await unknownProduct()).toBe('23503 product_mapping_product_id_foreign');
     expect(await query(url, 'select category_code, product_id from category_product order by category_code')).toEqual([
       { category_code: '45', product_id: 1 }, { category_code: '45-BHI', product_id: 1 },
     ]);

@@ -1,13 +1,13 @@
 /** Each region's local products (its own product codes) and their mappings onto the shared categorisation. */
 import { defineEntity, p } from '@mikro-orm/core';
 import { Category } from './categorisation.js';
-import { mappingCategory, productRegion, referencingTriggers } from './checkedReferences.js';
+import { cascadingTriggers, mappingCategory, mappingProduct, productRegion, referencingTriggers } from './checkedReferences.js';
 import { Region } from './reference.js';
 
 const LocalProductSchema = defineEntity({
   name: 'LocalProduct',
   uniques: [{ properties: ['region', 'productCategory', 'productCode', 'validFrom'] }],
-  triggers: referencingTriggers(productRegion),
+  triggers: [...referencingTriggers(productRegion), ...cascadingTriggers(mappingProduct)],
   properties: {
     id: p.integer().primary(),
     /** Checked once per statement, not by a foreign key constraint: see ./checkedReferences.ts. */
@@ -31,10 +31,11 @@ const ProductMappingSchema = defineEntity({
   name: 'ProductMapping',
   uniques: [{ properties: ['product', 'category'] }],
   indexes: [{ properties: ['category'] }],
-  triggers: referencingTriggers(mappingCategory),
+  triggers: [...referencingTriggers(mappingCategory), ...referencingTriggers(mappingProduct)],
   properties: {
     id: p.integer().primary(),
-    product: () => p.manyToOne(LocalProduct).deleteRule('cascade'),
+    /** Checked once per statement, its deletes cascaded by triggers, not by a foreign key constraint: see ./checkedReferences.ts. */
+    product: () => p.manyToOne(LocalProduct).createForeignKeyConstraint(false),
     /** Checked once per statement, not by a foreign key constraint: see ./checkedReferences.ts. */
     category: () => p.manyToOne(Category).createForeignKeyConstraint(false),
     /** FHIR ConceptMap R5 relationship of the local product to the category. */
