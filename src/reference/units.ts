@@ -19,14 +19,16 @@ export function unitFromText(text: string): string | null {
 export const normalisedUnitOrder = [...new Set(units.flatMap((unit) => (unit.normalisesTo ? [unit.normalisesTo] : [])))];
 
 /**
- * SQL expression that normalises `tariff` (integer cents) in `unit` to cents per normalised unit,
- * rounded half up to whole cents; null for units left out of comparisons (EURO).
+ * SQL expression that normalises `tariff` (integer cents, never negative: see sync/productRows.ts) in `unit` to
+ * cents per normalised unit, rounded half up to whole cents; null for units left out of comparisons (EURO). In
+ * bigint arithmetic, not numeric: a sync's segment refresh normalises every product of the categories it touched
+ * (numeric took 9 of its 68 ms for 10,000 products). Half up of t / d for t >= 0 is (2t + d) / 2d, truncated.
  */
 export function normalisedTariffSql(unit: string, tariff: string): { value: string; unit: string } {
   const valueCases = units
     .filter((u) => u.normalisesTo)
     .map((u) => {
-      const expr = u.divisor ? `round(${tariff}::numeric / ${u.divisor})` : `${tariff}::numeric * ${u.factor ?? 1}`;
+      const expr = u.divisor ? `(${tariff}::bigint * 2 + ${u.divisor}) / ${2 * u.divisor}` : `${tariff}::bigint * ${u.factor ?? 1}`;
       return `when '${u.enum}' then ${expr}`;
     });
   const unitCases = units.filter((u) => u.normalisesTo).map((u) => `when '${u.enum}' then '${u.normalisesTo}'`);

@@ -66,9 +66,8 @@ const segmentRows = (scope: Scope): [sql: string, params: unknown[]] => [`insert
         from ${MEMBERS} m join category_product p on p.category_code = m.member_code) as cp
      where ${scope.where('cp')}),
   bounds as (
-    select distinct cp.region_code, cp.category_code, b.day
-      from products cp cross join lateral (values (cp.valid_from), (cp.valid_to)) as b(day)
-     where b.day is not null),
+    select region_code, category_code, valid_from as day from products
+     union select region_code, category_code, valid_to from products where valid_to is not null),
   -- materialized: the planner, not knowing the rows the sync just wrote, may join each product with the segments in
   -- a nested loop, and would compute the window again for every product (37 s for 10,000 on a fresh database)
   segments as materialized (
