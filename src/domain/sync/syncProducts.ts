@@ -34,19 +34,35 @@ function desired(row: ProductRow, stored: StoredProduct | undefined): Snapshot {
 
 const covered = ({ validFrom, validTo, mappings }: Snapshot): CoveredVersion => ({ validFrom, validTo, mapped: mappings.length > 0 });
 
+/**
+ * The batch's codes, each once. Deduplicated here, not in SQL: knowing how many there are, the planner reads a large
+ * batch's region in index order and merges, where it probed the index once per code (10,000 new codes at 16x
+ * national volume: 26 -> 20 ms).
+ */
+function distinctCodes(rows: ProductRow[]): { categories: string[]; codes: string[] } {
+  const byCategory = new Map<string, Set<string>>();
+  for (const { productCategory, productCode } of rows) {
+    if (!productCategory || !productCode) continue;
+    const codes = byCategory.get(productCategory) ?? new Set<string>();
+    byCategory.set(productCategory, codes.add(productCode));
+  }
+  const pairs = [...byCategory].flatMap(([category, codes]) => [...codes].map((code) => [category, code]));
+  return { categories: pairs.map(([category]) => category), codes: pairs.map(([, code]) => code) };
+}
+
 /** The stored versions of the codes in the batch (all a diff and an overlap check need; not the whole region). */
 async function loadStored(em: EntityManager, region: string, rows: ProductRow[]): Promise<StoredProduct[]> {
-  const codes = rows.filter((row) => row.productCategory && row.productCode);
+  const { categories, codes } = distinctCodes(rows);
   return executeBound<StoredProduct>(em,
     `select lp.id, lp.product_category as "productCategory", lp.product_code as "productCode", lp.name, lp.unit,
             lp.tariff_cents as "tariffCents", lp.valid_from::text as "validFrom", lp.valid_to::text as "validTo",
             coalesce(json_agg(json_build_object('category', pm.category_code, 'relationship', pm.relationship)
                      order by pm.category_code) filter (where pm.id is not null), '[]') as mappings
-       from (select distinct * from unnest(?::text[], ?::text[]) as u(product_category, product_code)) as k
+       from unnest(?::text[], ?::text[]) as k(product_category, product_code)
        join local_product lp on lp.region_code = ? and lp.product_category = k.product_category and lp.product_code = k.product_code
        left join product_mapping pm on pm.product_id = lp.id
       group by lp.id`,
-    [codes.map((row) => row.productCategory), codes.map((row) => row.productCode), region]);
+    [categories, codes, region]);
 }
 
 /** Errors only the database can tell: unknown shared categories, and periods overlapping other versions. */
