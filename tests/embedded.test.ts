@@ -17,6 +17,8 @@ describe('embedded PostgreSQL', () => {
     await first.stop();
     const second = await startEmbedded(dir);
     expect(await query(second.url, 'select n from kept')).toEqual([{ n: 42 }]);
+    // the WAL buffer a large sync needs (see src/db/embedded.ts), set again at every start
+    expect(await query(second.url, 'show wal_buffers')).toEqual([{ wal_buffers: '16MB' }]);
     await second.stop();
   });
 

@@ -167,7 +167,9 @@ export async function startEmbedded(dataDir: string, options: EmbeddedOptions = 
   const { postgres } = await binaries();
   const launch = () => new Promise<ChildProcess>((resolve, reject) => {
     // A session of its own: a Ctrl-C meant for the API must not shut the database down under its drain.
-    const child = spawn(postgres, ['-D', pgDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='], {
+    // wal_buffers: left to itself PostgreSQL sizes it to 1/32 of shared_buffers (4 MB), less than one 10,000-row sync
+    // writes, so the sync's backend writes WAL out itself midway; 16 MB took about 20 ms off such a sync (2 cores)
+    const child = spawn(postgres, ['-D', pgDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'wal_buffers=16MB'], {
       ...postgresIds(), detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' },
     });
     child.stderr!.on('data', (chunk: Buffer) => {
